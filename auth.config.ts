@@ -1,0 +1,42 @@
+// Everything the edge middleware may know about auth. Edge-safe by rule: no database, no Prisma,
+// no nodemailer, no `node:` modules, directly or through an import. auth.ts adds those for Node.
+import type { NextAuthConfig } from "next-auth";
+import { NextResponse } from "next/server";
+import { oauthProviders } from "./lib/oauth-providers";
+import { HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/route-rules";
+
+export const authConfig = {
+  // With an adapter Auth.js would default to database sessions, which the edge cannot read.
+  session: { strategy: "jwt" },
+  pages: { signIn: "/signin", verifyRequest: "/verify-request", error: "/auth-error" },
+  providers: oauthProviders(),
+  callbacks: {
+    authorized({ auth, request }) {
+      const { pathname } = request.nextUrl;
+      switch (decide(pathname, auth?.user)) {
+        case "allow":
+          return true;
+        case "sign-in":
+          return false; // Auth.js redirects to pages.signIn with ?callbackUrl=
+        case "unauthorized":
+          return Response.json({ error: "unauthorized" }, { status: 401 });
+        case "forbidden":
+          return isApiPath(pathname)
+            ? Response.json({ error: "forbidden" }, { status: 403 })
+            : NextResponse.rewrite(new URL("/forbidden", request.nextUrl), { status: 403 });
+        case "signed-in":
+          return Response.redirect(new URL(HOME_FOR_SIGNED_IN, request.nextUrl));
+      }
+    },
+    jwt({ token, user }) {
+      // `user` is there only at sign-in; Auth.js already put its id in token.sub.
+      if (user) token.role = user.role ?? "user";
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.user.role = token.role ?? "user";
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

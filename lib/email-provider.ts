@@ -1,0 +1,25 @@
+// The magic-link provider. It needs the database adapter, so only auth.ts (Node) loads it.
+import type { EmailConfig } from "next-auth/providers";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { printMagicLink, sendMagicLink } from "./magic-link-email";
+
+type Env = Record<string, string | undefined>;
+
+const DEFAULT_FROM = "Sign-in <no-reply@localhost>";
+let warned = false;
+
+export function emailProvider(env: Env = process.env): EmailConfig | undefined {
+  const from = env.EMAIL_FROM || DEFAULT_FROM;
+  if (env.EMAIL_SERVER) {
+    return Nodemailer({ server: env.EMAIL_SERVER, from, sendVerificationRequest: sendMagicLink });
+  }
+  if (env.NODE_ENV !== "production") {
+    // Same provider id, so links and callbacks are identical to the SMTP setup.
+    return { id: "nodemailer", type: "email", name: "Email", from, maxAge: 24 * 60 * 60, sendVerificationRequest: printMagicLink };
+  }
+  if (!warned) {
+    console.warn("EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it.");
+    warned = true;
+  }
+  return undefined;
+}

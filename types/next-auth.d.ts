@@ -1,0 +1,18 @@
+// The user id and role that auth.config.ts puts in the JWT and the session.
+import type { DefaultSession } from "next-auth";
+import type { Role } from "../lib/route-rules";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+  interface User {
+    role?: Role;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    role?: Role;
+  }
+}
