@@ -70,8 +70,18 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     adminUrl,
-    stop: () => pg.stop(),
+    stop: () => stopPostgres(pg, dataDir),
   };
+}
+
+// Ctrl-C in a terminal reaches PostgreSQL too, and it may already be shutting down by itself;
+// then pg.stop() would wait for an exit event that has already passed.
+async function stopPostgres(pg: EmbeddedPostgres, dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const gone = async () => {
+    while (fs.existsSync(pidFile)) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+  await Promise.race([pg.stop(), gone()]);
 }
 
 // A crash or `kill -9` leaves postmaster.pid behind, and PostgreSQL then refuses to start.
