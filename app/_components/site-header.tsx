@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { auth } from "@/auth";
+import { APP_NAME } from "@/lib/site";
+import { SignOutButton } from "./sign-out-button";
+import { button, focusRing } from "./ui";
+
+export async function SiteHeader() {
+  const session = await auth();
+  const email = session?.user?.email;
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <Link href="/" className={`flex shrink-0 items-center gap-2 rounded-sm font-semibold tracking-tight ${focusRing}`}>
+          <span aria-hidden="true" className="grid size-7 place-items-center rounded-lg bg-indigo-600 text-xs font-bold text-white">
+            EA
+          </span>
+          {APP_NAME}
+        </Link>
+        {session?.user ? (
+          <div className="flex min-w-0 items-center gap-3">
+            <span className="min-w-0 truncate text-sm text-slate-600" title={email ?? undefined}>
+              {email}
+            </span>
+            <SignOutButton size="sm" className="shrink-0" />
+          </div>
+        ) : (
+          <Link href="/signin" className={button("primary", "sm")}>
+            Sign in
+          </Link>
+        )}
+      </div>
+    </header>
+  );
+}

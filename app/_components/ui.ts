@@ -1,0 +1,17 @@
+// Class names shared by the pages, so buttons and links look and focus the same everywhere.
+
+export const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+
+const variants = {
+  primary: "bg-indigo-600 text-white hover:bg-indigo-500",
+  secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50",
+};
+
+const sizes = { md: "px-4 py-2.5", sm: "px-3 py-1.5" };
+
+export const button = (variant: keyof typeof variants, size: keyof typeof sizes = "md") =>
+  `inline-flex items-center justify-center gap-2 rounded-lg text-sm font-semibold shadow-xs transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${focusRing} ${variants[variant]} ${sizes[size]}`;
+
+export const textLink = `rounded-sm font-medium text-indigo-700 underline decoration-indigo-300 underline-offset-4 hover:decoration-indigo-700 ${focusRing}`;
+
+export const card = "rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8";
