@@ -1,0 +1,49 @@
+"use client";
+// A client component only for useActionState: the typed address and the server's message survive
+// a failed submit, and focus returns to the field so screen readers read the message.
+import { useActionState, useEffect, useRef } from "react";
+import { button, focusRing } from "@/app/_components/ui";
+import { signInWithEmail } from "./actions";
+
+export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, formAction, pending] = useActionState(signInWithEmail, { email: "" });
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (state.error) input.current?.focus();
+  }, [state]);
+
+  return (
+    // noValidate: the server's message, not the browser's bubble, explains a bad address.
+    <form action={formAction} noValidate className="space-y-4">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <div className="space-y-1.5">
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email address
+        </label>
+        <input
+          ref={input}
+          id="email"
+          type="email"
+          name="email"
+          autoComplete="email"
+          inputMode="email"
+          placeholder="you@example.com"
+          required
+          defaultValue={state.email}
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby={state.error ? "email-error" : undefined}
+          className={`block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-xs placeholder:text-slate-400 aria-invalid:border-red-600 sm:text-sm ${focusRing} focus-visible:outline-offset-0`}
+        />
+        {state.error && (
+          <p id="email-error" className="text-sm text-red-700">
+            {state.error}
+          </p>
+        )}
+      </div>
+      <button type="submit" disabled={pending} className={`${button("primary")} w-full`}>
+        Email me a sign-in link
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+// Shown instead of the forms when the environment enables no provider, so a fresh install says
+// what to set rather than showing an empty page.
+const methods = [
+  { name: "Email links", vars: ["EMAIL_SERVER", "EMAIL_FROM"] },
+  { name: "GitHub", vars: ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"] },
+  { name: "Google", vars: ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"] },
+  { name: "OpenID Connect", vars: ["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"] },
+];
+
+export function NoSignInMethods() {
+  return (
+    <div className="space-y-4 rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
+      <p className="font-semibold">No sign-in method is enabled on this server.</p>
+      <p>Set the environment variables for at least one method, then restart the server:</p>
+      <dl className="space-y-3">
+        {methods.map((method) => (
+          <div key={method.name}>
+            <dt className="font-medium">{method.name}</dt>
+            <dd className="mt-1 flex flex-wrap gap-1.5">
+              {method.vars.map((name) => (
+                <code key={name} className="rounded bg-white/70 px-1.5 py-0.5 font-mono text-xs ring-1 ring-amber-200">
+                  {name}
+                </code>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

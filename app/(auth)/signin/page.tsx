@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { signInOptions } from "@/auth";
+import { authErrorMessage } from "@/lib/auth-errors";
+import { requestOrigins } from "@/lib/request-origin";
+import { safeCallbackUrl } from "@/lib/safe-callback-url";
+import { firstParam } from "@/lib/search-param";
+import { button } from "../../_components/ui";
+import { signInWithProvider } from "./actions";
+import { EmailForm } from "./email-form";
+import { NoSignInMethods } from "./no-sign-in-methods";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl), await requestOrigins());
+  const error = firstParam(params.error);
+  const { oauth, email } = signInOptions;
+
+  return (
+    <>
+      <div className="space-y-1.5">
+        <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
+        {(oauth.length > 0 || email) && <p className="text-sm text-slate-600">No password needed: pick a way to prove it's you.</p>}
+      </div>
+
+      {error && (
+        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {authErrorMessage(error)}
+        </div>
+      )}
+
+      {oauth.length > 0 && (
+        <ul className="space-y-3">
+          {oauth.map((provider) => (
+            <li key={provider.id}>
+              <form action={signInWithProvider}>
+                <input type="hidden" name="provider" value={provider.id} />
+                <input type="hidden" name="callbackUrl" value={callbackUrl} />
+                <button type="submit" className={`${button("secondary")} w-full`}>
+                  Continue with {provider.name}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {oauth.length > 0 && email && (
+        <div className="flex items-center gap-3 text-xs font-medium tracking-wide text-slate-500 uppercase" aria-hidden="true">
+          <span className="h-px flex-1 bg-slate-200" />
+          or
+          <span className="h-px flex-1 bg-slate-200" />
+        </div>
+      )}
+
+      {email && <EmailForm callbackUrl={callbackUrl} />}
+
+      {oauth.length === 0 && !email && <NoSignInMethods />}
+    </>
+  );
+}
