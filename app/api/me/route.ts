@@ -1,0 +1,9 @@
+import { auth } from "@/auth";
+
+// The middleware answers 401 first; this check stays in case the matcher ever skips the route.
+export async function GET() {
+  const session = await auth();
+  if (!session?.user) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const { id, email, name, role } = session.user;
+  return Response.json({ id, email, name, role });
+}

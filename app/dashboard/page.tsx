@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { SignOutButton } from "../_components/sign-out-button";
+import { card } from "../_components/ui";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const session = await auth();
+  // The middleware already sends signed-out visitors away; this covers a matcher that misses.
+  if (!session?.user) redirect("/signin");
+  const { id, name, email, role } = session.user;
+
+  const details = [
+    { label: "Name", value: name || "No name yet" },
+    { label: "Email", value: email },
+    { label: "User ID", value: id, mono: true },
+    { label: "Role", value: role },
+  ];
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div className="min-w-0 space-y-1">
+          <h1 className="text-3xl font-bold tracking-tight">Dashboard</h1>
+          <p className="break-words text-slate-600">Signed in as {email}</p>
+        </div>
+        <SignOutButton />
+      </div>
+
+      <section aria-labelledby="account" className={card}>
+        <h2 id="account" className="text-lg font-semibold">
+          Your account
+        </h2>
+        <dl className="mt-4 divide-y divide-slate-100">
+          {details.map((row) => (
+            <div key={row.label} className="grid gap-1 py-3 sm:grid-cols-3 sm:gap-4">
+              <dt className="text-sm font-medium text-slate-500">{row.label}</dt>
+              <dd className={`break-all sm:col-span-2 ${row.mono ? "font-mono text-sm" : ""}`}>{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}
