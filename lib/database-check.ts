@@ -3,6 +3,7 @@
 import net from "node:net";
 import { Client } from "@neondatabase/serverless";
 import { configureNeonDriver } from "./neon-driver";
+import { withTimeout } from "./with-timeout";
 
 const TIMEOUT_MS = 10_000;
 
@@ -37,10 +38,7 @@ export async function databaseProblem(connectionString: string, variable = "DATA
   configureNeonDriver(connectionString);
   const client = new Client({ connectionString });
   try {
-    await Promise.race([
-      client.connect().then(() => client.query("SELECT 1")),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)),
-    ]);
+    await withTimeout(client.connect().then(() => client.query("SELECT 1")), TIMEOUT_MS);
     return undefined;
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
