@@ -14,5 +14,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
+    /** Unix seconds when the role was last read from the database (lib/role-refresh.ts). */
+    roleCheckedAt?: number;
   }
 }
