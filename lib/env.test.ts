@@ -45,6 +45,12 @@ describe("envProblems", () => {
     expect(envProblems({ ...valid, EMAIL_SERVER: "smtp://mail:587" }, false)).toEqual([]);
   });
 
+  it("wants AUTH_REDIRECT_PROXY_URL to be the production site's https auth URL", () => {
+    expect(envProblems({ ...valid, AUTH_REDIRECT_PROXY_URL: "https://example.com/api/auth" })).toEqual([]);
+    expect(envProblems({ ...valid, AUTH_REDIRECT_PROXY_URL: "https://example.com" })[0]).toMatch(/^AUTH_REDIRECT_PROXY_URL is/);
+    expect(envProblems({ ...valid, AUTH_REDIRECT_PROXY_URL: "http://example.com/api/auth" })[0]).toMatch(/^AUTH_REDIRECT_PROXY_URL is/);
+  });
+
   it("checks AUTH_URL and port numbers", () => {
     expect(envProblems({ ...valid, AUTH_URL: "example.com" })[0]).toMatch(/^AUTH_URL is "example.com", not an http\(s\) URL/);
     expect(envProblems({ ...valid, EMBEDDED_PG_PORT: "99999" })[0]).toMatch(/^EMBEDDED_PG_PORT is "99999", not a port/);

@@ -62,6 +62,12 @@ const checks: Check[] = [
       return `AUTH_URL is "${url}", not an http(s) URL: set it to the site's origin, e.g. https://example.com`;
     }
   },
+  (env) => {
+    const url = env.AUTH_REDIRECT_PROXY_URL;
+    if (url && !(isUrl(url, ["https:"]) && new URL(url).pathname.replace(/\/$/, "").endsWith("/api/auth"))) {
+      return `AUTH_REDIRECT_PROXY_URL is "${url}": it must be your production site's auth URL, e.g. https://example.com/api/auth`;
+    }
+  },
   postgresUrl("DATABASE_URL", true),
   postgresUrl("DATABASE_URL_UNPOOLED", false),
   (env, production) => {
