@@ -3,28 +3,31 @@
 
 export const DEFAULT_CALLBACK_URL = "/dashboard";
 
-// Stands in for the site when its origin is unknown, so that relative paths can still be checked.
+// Relative paths are resolved against a stand-in origin; only their path, search and hash are kept.
 const PLACEHOLDER_ORIGIN = "http://placeholder.invalid";
 
+function sameOriginUrl(raw: string, origins: readonly string[]): URL | undefined {
+  try {
+    if (raw.startsWith("/")) {
+      // Browsers read "//host" and "/\host" as another host.
+      if (raw[1] === "/" || raw[1] === "\\") return undefined;
+      // The URL parser drops tabs and newlines, so "/\t/evil.example" still becomes "//evil.example":
+      // judge the parsed origin, not the text.
+      const url = new URL(raw, PLACEHOLDER_ORIGIN);
+      return url.origin === PLACEHOLDER_ORIGIN ? url : undefined;
+    }
+    const url = new URL(raw);
+    return origins.includes(url.origin) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * `raw` made safe: a path (with search and hash) on one of `origins`, else DEFAULT_CALLBACK_URL.
- * Accepts "/path" and absolute URLs on an allowed origin; rejects "//host", "/\host", other schemes.
+ * `raw` as a path (with search and hash) on this site, else DEFAULT_CALLBACK_URL. Accepts paths
+ * starting with a single "/" and absolute URLs whose origin is one of `origins`.
  */
 export function safeCallbackUrl(raw: string | null | undefined, origins: readonly string[]): string {
-  if (!raw) return DEFAULT_CALLBACK_URL;
-  const relative = raw.startsWith("/");
-  // Browsers read "//host" and "/\host" as another host.
-  if (relative && (raw[1] === "/" || raw[1] === "\\")) return DEFAULT_CALLBACK_URL;
-  const base = origins[0] ?? PLACEHOLDER_ORIGIN;
-  let url: URL;
-  try {
-    url = new URL(raw, base);
-  } catch {
-    return DEFAULT_CALLBACK_URL;
-  }
-  // The URL parser drops tabs and newlines, so "/\t/evil.example" can still land elsewhere: compare
-  // the parsed origin, not the text.
-  const allowed = relative ? [base] : origins;
-  if (!allowed.includes(url.origin)) return DEFAULT_CALLBACK_URL;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const url = raw ? sameOriginUrl(raw, origins) : undefined;
+  return url ? `${url.pathname}${url.search}${url.hash}` : DEFAULT_CALLBACK_URL;
 }

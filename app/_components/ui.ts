@@ -10,7 +10,7 @@ const variants = {
 const sizes = { md: "px-4 py-2.5", sm: "px-3 py-1.5" };
 
 export const button = (variant: keyof typeof variants, size: keyof typeof sizes = "md") =>
-  `inline-flex items-center justify-center gap-2 rounded-lg text-sm font-semibold shadow-xs transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${focusRing} ${variants[variant]} ${sizes[size]}`;
+  `inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-lg text-sm font-semibold shadow-xs transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${focusRing} ${variants[variant]} ${sizes[size]}`;
 
 export const textLink = `rounded-sm font-medium text-indigo-700 underline decoration-indigo-300 underline-offset-4 hover:decoration-indigo-700 ${focusRing}`;
 

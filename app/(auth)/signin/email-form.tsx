@@ -33,7 +33,7 @@ export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
           defaultValue={state.email}
           aria-invalid={state.error ? true : undefined}
           aria-describedby={state.error ? "email-error" : undefined}
-          className={`block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-xs placeholder:text-slate-400 aria-invalid:border-red-600 sm:text-sm ${focusRing} focus-visible:outline-offset-0`}
+          className={`block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-xs placeholder:text-slate-400 aria-invalid:border-red-600 sm:text-sm ${focusRing}`}
         />
         {state.error && (
           <p id="email-error" className="text-sm text-red-700">
