@@ -4,7 +4,7 @@ import { APP_NAME } from "@/lib/site";
 import { button, card } from "./_components/ui";
 
 const features = [
-  { title: "Sign in your way", text: "Email magic links, GitHub, Google or any OpenID Connect provider, each switched on by its environment variables." },
+  { title: "Passwordless sign-in", text: "Email magic links, GitHub, Google or any OpenID Connect provider, each switched on by its environment variables." },
   { title: "Checked at the edge", text: "The middleware reads the session token and turns people away before a page renders, without a database call." },
   { title: "Postgres on Neon", text: "Prisma 7 through Neon's serverless driver, with an embedded database for local development." },
 ];
