@@ -1,9 +1,10 @@
 // The full Auth.js instance for Node: the edge config plus the database adapter, the providers
 // that need it, and the one callback that may read the database. Pages, route handlers and
 // server actions import from here; the middleware never does.
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
+import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
+import { authAdapter } from "./lib/auth-adapter";
 import { emailProvider } from "./lib/email-provider";
 import { roleIsStale } from "./lib/role-refresh";
 import { prisma } from "./prisma";
@@ -12,8 +13,11 @@ const email = emailProvider();
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
-  adapter: PrismaAdapter(prisma),
-  providers: [...authConfig.providers, ...(email ? [email] : [])],
+  adapter: authAdapter(prisma),
+  // Passkeys: the relying party (RP ID and origin) comes from AUTH_URL or the request's host,
+  // so the same build works on localhost and on the deployed domain.
+  experimental: { enableWebAuthn: true },
+  providers: [...authConfig.providers, ...(email ? [email] : []), Passkey],
   callbacks: {
     ...authConfig.callbacks,
     async jwt(params) {
@@ -29,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-/** What the sign-in page offers, in order: OAuth/OIDC buttons, then the email form. */
+/** What the sign-in page offers: OAuth/OIDC buttons, the email form, passkeys (always on). */
 export const signInOptions = {
   oauth: authConfig.providers.map((provider) => {
     const { id, name } = typeof provider === "function" ? provider() : provider;
