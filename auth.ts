@@ -40,4 +40,5 @@ export const signInOptions = {
     return { id, name };
   }),
   email: Boolean(email),
+  passkey: true,
 };

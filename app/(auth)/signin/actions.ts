@@ -34,9 +34,11 @@ export async function signInWithEmail(_previous: EmailFormState, formData: FormD
   const problem = emailProblem(email);
   if (problem) return { email, error: problem };
   try {
-    return await signIn("nodemailer", { email, redirectTo: await redirectTarget(formData) });
+    // redirect: false, because Auth.js would answer with its own /api/auth/verify-request URL.
+    await signIn("nodemailer", { email, redirectTo: await redirectTarget(formData), redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     return { email, error: authErrorMessage(error.type) };
   }
+  redirect("/verify-request");
 }
