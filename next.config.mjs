@@ -18,6 +18,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Bundling `ws` breaks its optional native helpers ("bufferUtil.mask is not a function").
   serverExternalPackages: ["ws"],
+  // forbidden() from next/navigation: the only way for an App Router page to answer 403 (the
+  // status of a middleware rewrite is not kept).
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,0 +1,8 @@
+import { newestUsers } from "@/lib/admin-users";
+import { adminSession } from "@/lib/require-admin";
+
+export async function GET() {
+  if (!(await adminSession())) return Response.json({ error: "forbidden" }, { status: 403 });
+  const users = await newestUsers();
+  return Response.json({ users });
+}

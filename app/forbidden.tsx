@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { auth } from "@/auth";
+import { ReloadWithNewRole } from "./_components/session-refresh";
+import { button, card } from "./_components/ui";
+
+// Shown with status 403 wherever forbidden() is called: admin pages for non-admins, and /forbidden
+// (where the edge middleware sends them).
+export default async function Forbidden() {
+  // Read on the Node side, so already refreshed from the database: an admin here means the
+  // middleware decided on a cookie from before a promotion.
+  const promoted = (await auth())?.user.role === "admin";
+  return (
+    <div className={`${card} mx-auto max-w-md space-y-6`}>
+      <div className="space-y-3">
+        <p className="text-sm font-semibold text-indigo-700">403</p>
+        <h1 className="text-2xl font-bold tracking-tight">You don't have access</h1>
+        {promoted ? (
+          <ReloadWithNewRole />
+        ) : (
+          <p className="text-slate-600">This page needs an admin role, and your account doesn't have it.</p>
+        )}
+      </div>
+      <Link href="/" className={button("primary")}>
+        Go home
+      </Link>
+    </div>
+  );
+}
