@@ -1,0 +1,82 @@
+// What the global setup and the test workers share. Playwright forks its workers after the global
+// setup has run, with the runner's environment, so plain environment variables carry everything.
+import net from "node:net";
+import path from "node:path";
+
+const PORT_VARIABLES = {
+  app: "E2E_APP_PORT",
+  postgres: "E2E_PG_PORT",
+  bridge: "E2E_BRIDGE_PORT",
+  smtp: "E2E_SMTP_PORT",
+  oidc: "E2E_OIDC_PORT",
+} as const;
+
+export type Ports = Record<keyof typeof PORT_VARIABLES, number>;
+
+/** The provider name the app shows on its OIDC button ("Continue with …"). */
+export const OIDC_PROVIDER_NAME = "Test IdP";
+
+/**
+ * Gives every service a free port, unless the environment already names one. The config file runs
+ * in the runner first and in each worker later: only the runner's call finds ports, the workers
+ * inherit them, so everyone agrees on the same addresses.
+ */
+export async function choosePorts(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const missing = Object.values(PORT_VARIABLES).filter((name) => !env[name]);
+  const found = await freePorts(missing.length);
+  missing.forEach((name, i) => (env[name] = String(found[i])));
+}
+
+export function ports(env: NodeJS.ProcessEnv = process.env): Ports {
+  const port = (key: keyof Ports) => {
+    const name = PORT_VARIABLES[key];
+    const value = Number(env[name]);
+    if (!Number.isInteger(value) || value < 1 || value > 65535) {
+      throw new Error(`${name} is "${env[name] ?? ""}", not a port: playwright.config.ts chooses it, run the suite with \`npx playwright test\``);
+    }
+    return value;
+  };
+  return { app: port("app"), postgres: port("postgres"), bridge: port("bridge"), smtp: port("smtp"), oidc: port("oidc") };
+}
+
+/** Cookies, redirects and (later) WebAuthn all depend on the browser seeing `localhost`. */
+export const appUrl = (env: NodeJS.ProcessEnv = process.env) => `http://localhost:${ports(env).app}`;
+
+/** Set by the global setup once the services run; read by the fixtures in the workers. */
+export type RunState = { stateDir: string; mailDir: string; databaseUrl: string; bridgePort: number };
+
+const STATE_VARIABLES = { stateDir: "E2E_STATE_DIR", databaseUrl: "E2E_DATABASE_URL" } as const;
+
+export function publishRunState(state: Pick<RunState, "stateDir" | "databaseUrl">, env: NodeJS.ProcessEnv = process.env): void {
+  env[STATE_VARIABLES.stateDir] = state.stateDir;
+  env[STATE_VARIABLES.databaseUrl] = state.databaseUrl;
+}
+
+export function runState(env: NodeJS.ProcessEnv = process.env): RunState {
+  const stateDir = env[STATE_VARIABLES.stateDir];
+  const databaseUrl = env[STATE_VARIABLES.databaseUrl];
+  if (!stateDir || !databaseUrl) {
+    throw new Error("the e2e services are not running: run the suite with `npx playwright test`, whose global setup starts them");
+  }
+  return { stateDir, mailDir: mailDirIn(stateDir), databaseUrl, bridgePort: ports(env).bridge };
+}
+
+export const mailDirIn = (stateDir: string) => path.join(stateDir, "mail");
+
+// All sockets stay open until every port is known, so the system cannot hand out one port twice.
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
+      const server = net.createServer();
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", () => resolve(server));
+    })),
+  );
+  const found = servers.map((server) => {
+    const address = server.address();
+    if (typeof address !== "object" || !address) throw new Error("a probe socket has no port");
+    return address.port;
+  });
+  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+  return found;
+}

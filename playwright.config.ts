@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+import { appUrl, choosePorts } from "./e2e/harness/run-env";
+
+// This file is loaded by the runner and again by every worker: the runner picks the ports and
+// puts them in process.env, the workers inherit them and reuse the same values.
+await choosePorts();
+
+export default defineConfig({
+  testDir: "e2e",
+  globalSetup: "./e2e/harness/global-setup.ts",
+  outputDir: "test-results",
+  // Sized for a 2-core machine; the global setup's `next build` counts against globalTimeout only.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  globalTimeout: 15 * 60_000,
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: appUrl(),
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          // A system Chromium where Playwright's browser download is impossible; unset → Playwright's own.
+          executablePath: process.env.PW_CHROMIUM_EXECUTABLE || undefined,
+          // Without these Chromium keeps dialling Google services, which an offline machine cannot reach.
+          args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+        },
+      },
+    },
+  ],
+});
