@@ -4,8 +4,8 @@ import { passkeyExceptionMessage, passkeyResultMessage } from "./passkey-errors"
 const domError = (name: string) => Object.assign(new Error("from the browser"), { name });
 
 describe("passkeyExceptionMessage", () => {
-  it("says the prompt was closed when the person cancelled", () => {
-    expect(passkeyExceptionMessage(domError("NotAllowedError"), "sign-in")).toMatch(/^The passkey prompt was closed/);
+  it("says no passkey was used when the person cancelled or had none", () => {
+    expect(passkeyExceptionMessage(domError("NotAllowedError"), "sign-in")).toMatch(/^No passkey was used/);
     expect(passkeyExceptionMessage(domError("NotAllowedError"), "register")).toMatch(/Nothing was added\.$/);
   });
 

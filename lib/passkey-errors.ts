@@ -6,7 +6,8 @@ import { authErrorMessage } from "./auth-errors";
 export type PasskeyAction = "sign-in" | "register";
 
 const CANCELLED: Record<PasskeyAction, string> = {
-  "sign-in": "The passkey prompt was closed before you chose a passkey. Try again, or choose another way to sign in.",
+  // Browsers also answer this way when the device holds no passkey for this site.
+  "sign-in": "No passkey was used: the prompt was closed, or this device has no passkey for this site. Try again, or choose another way to sign in.",
   register: "The passkey prompt was closed before a passkey was created. Nothing was added.",
 };
 

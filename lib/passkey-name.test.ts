@@ -14,15 +14,22 @@ describe("checkPasskeyName", () => {
 });
 
 describe("defaultPasskeyNames", () => {
-  it("numbers passkeys in the order the user got them", () => {
-    expect(defaultPasskeyNames([], 1)).toEqual(["Passkey 1"]);
-    expect(defaultPasskeyNames(["Work laptop"], 1)).toEqual(["Passkey 2"]);
-    expect(defaultPasskeyNames(["Passkey 1"], 2)).toEqual(["Passkey 2", "Passkey 3"]);
+  const names = (...list: (string | null)[]) =>
+    defaultPasskeyNames(list.map((name, id) => ({ id, name }))).map(({ passkey, name }) => [passkey.id, name]);
+
+  it("numbers passkeys in the order the user added them", () => {
+    expect(names(null)).toEqual([[0, "Passkey 1"]]);
+    expect(names("Work laptop", null)).toEqual([[1, "Passkey 2"]]);
+    expect(names("Passkey 1", null, null)).toEqual([[1, "Passkey 2"], [2, "Passkey 3"]]);
+  });
+
+  it("leaves named passkeys alone", () => {
+    expect(names("Work laptop", "Phone")).toEqual([]);
   });
 
   it("never repeats a name the user already has", () => {
-    // Passkey 1 was deleted: the second passkey is still the second, and "Passkey 2" is taken.
-    expect(defaultPasskeyNames(["Passkey 2"], 1)).toEqual(["Passkey 3"]);
-    expect(defaultPasskeyNames(["Passkey 3", "Passkey 4"], 2)).toEqual(["Passkey 5", "Passkey 6"]);
+    // Passkey 1 was deleted: the new one is the second, but "Passkey 2" is taken.
+    expect(names("Passkey 2", null)).toEqual([[1, "Passkey 3"]]);
+    expect(names("Passkey 3", "Passkey 4", null, null)).toEqual([[2, "Passkey 5"], [3, "Passkey 6"]]);
   });
 });

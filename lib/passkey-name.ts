@@ -16,20 +16,21 @@ export const checkPasskeyName = (raw: string): ShortTextCheck =>
   });
 
 /**
- * Default names for `unnamed` new passkeys, given the names the user's other passkeys have:
- * "Passkey {n}" where n says which passkey of the user it is, skipping names already taken so two
- * passkeys never share a default name after one was deleted.
+ * Default names for the unnamed ones among a user's passkeys, listed in the order they were added:
+ * "Passkey {n}" where n says which of the user's passkeys it is, moved on past names already in use
+ * so two passkeys never share a default name after one was deleted.
  */
-export function defaultPasskeyNames(taken: readonly string[], unnamed: number): string[] {
-  const used = new Set(taken);
-  const names: string[] = [];
-  let n = taken.length;
-  while (names.length < unnamed) {
-    n += 1;
+export function defaultPasskeyNames<T extends { name: string | null }>(passkeys: readonly T[]): { passkey: T; name: string }[] {
+  const used = new Set(passkeys.map((passkey) => passkey.name));
+  const named: { passkey: T; name: string }[] = [];
+  let n = 0;
+  passkeys.forEach((passkey, index) => {
+    if (passkey.name !== null) return;
+    n = Math.max(n + 1, index + 1);
+    while (used.has(`${UNNAMED_PASSKEY} ${n}`)) n += 1;
     const name = `${UNNAMED_PASSKEY} ${n}`;
-    if (used.has(name)) continue;
     used.add(name);
-    names.push(name);
-  }
-  return names;
+    named.push({ passkey, name });
+  });
+  return named;
 }
