@@ -1,0 +1,149 @@
+"use server";
+// Every action reads the session itself and touches only rows of session.user.id: hidden fields
+// come back from the browser and may name another user's provider or passkey, which then matches
+// nothing. signIn()/signOut() end by throwing Next's redirect, so only AuthError is caught.
+import { AuthError } from "next-auth";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { auth, signIn, signInOptions, signOut } from "@/auth";
+import type { Prisma } from "@/generated/prisma/client";
+import { checkAccountName } from "@/lib/account-name";
+import { deletionConfirmationProblem } from "@/lib/delete-confirmation";
+import { checkPasskeyName, defaultPasskeyNames } from "@/lib/passkey-name";
+import { OAUTH_ACCOUNT_TYPES, lastWayMessage, mayRemove, type Removal } from "@/lib/sign-in-methods";
+import { prisma } from "@/prisma";
+import { lockedSignInMethods } from "./account-data";
+
+/** A text field's value and its message; `value` keeps what was typed when it is refused. */
+export type FieldState = { value: string; error?: string; saved?: boolean };
+/** The outcome of a button without a field (unlink, delete a passkey). */
+export type ButtonState = { error?: string };
+
+const ACCOUNT_PATH = "/account";
+
+const field = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+async function signedInUserId(): Promise<string> {
+  const session = await auth();
+  if (!session?.user?.id) redirect("/signin");
+  return session.user.id;
+}
+
+export async function updateName(_previous: FieldState, formData: FormData): Promise<FieldState> {
+  const userId = await signedInUserId();
+  const typed = field(formData, "name");
+  const name = checkAccountName(typed);
+  if (!name.ok) return { value: typed, error: name.error };
+  await prisma.user.updateMany({ where: { id: userId }, data: { name: name.value } });
+  revalidatePath(ACCOUNT_PATH);
+  return { value: name.value, saved: true };
+}
+
+export async function linkProvider(formData: FormData): Promise<void> {
+  // Signed out, this would be a plain sign-in (or sign-up) rather than a link.
+  await signedInUserId();
+  const provider = field(formData, "provider");
+  if (!signInOptions.oauth.some((offered) => offered.id === provider)) return;
+  try {
+    // With a session present, Auth.js links the provider's account to this user on the way back.
+    await signIn(provider, { redirectTo: ACCOUNT_PATH });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    redirect(`/auth-error?${new URLSearchParams({ error: error.type })}`);
+  }
+}
+
+type RemovalSteps<T> = {
+  /** The user's row to remove, or nothing when the form named something that isn't theirs. */
+  find: (tx: Prisma.TransactionClient) => Promise<T | null>;
+  remove: (tx: Prisma.TransactionClient, found: T) => Promise<unknown>;
+};
+
+/**
+ * Removes a way to sign in unless it is the user's last. The check and the removal share one
+ * transaction holding the user's row, so two removals sent at once cannot both pass the check.
+ */
+async function removeSignInMethod<T>(userId: string, removal: Removal, steps: RemovalSteps<T>): Promise<ButtonState> {
+  const refused = await prisma.$transaction(async (tx) => {
+    const methods = await lockedSignInMethods(tx, userId);
+    const found = methods && (await steps.find(tx));
+    if (!methods || !found) return false;
+    if (!mayRemove(methods, signInOptions, removal)) return true;
+    await steps.remove(tx, found);
+    return false;
+  });
+  if (refused) return { error: lastWayMessage(signInOptions, removal) };
+  revalidatePath(ACCOUNT_PATH);
+  return {};
+}
+
+export async function unlinkProvider(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
+  const userId = await signedInUserId();
+  const linked = { userId, provider: field(formData, "provider"), type: { in: OAUTH_ACCOUNT_TYPES } };
+  return removeSignInMethod(userId, { oauthProvider: linked.provider }, {
+    find: (tx) => tx.account.findFirst({ where: linked, select: { provider: true } }),
+    remove: (tx) => tx.account.deleteMany({ where: linked }),
+  });
+}
+
+export async function deletePasskey(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
+  const userId = await signedInUserId();
+  const credentialID = field(formData, "credentialID");
+  return removeSignInMethod(userId, { passkey: true }, {
+    find: (tx) => tx.authenticator.findFirst({ where: { userId, credentialID }, select: { providerAccountId: true } }),
+    remove: async (tx, passkey) => {
+      await tx.authenticator.deleteMany({ where: { userId, credentialID } });
+      // Auth.js also keeps an accounts row (type "webauthn") per passkey; it is useless without the key.
+      await tx.account.deleteMany({ where: { userId, type: "webauthn", providerAccountId: passkey.providerAccountId } });
+    },
+  });
+}
+
+export async function renamePasskey(_previous: FieldState, formData: FormData): Promise<FieldState> {
+  const userId = await signedInUserId();
+  const typed = field(formData, "name");
+  const name = checkPasskeyName(typed);
+  if (!name.ok) return { value: typed, error: name.error };
+  const { count } = await prisma.authenticator.updateMany({
+    where: { userId, credentialID: field(formData, "credentialID") },
+    data: { name: name.value },
+  });
+  // Deleted in another tab, or the form named a passkey that was never this user's.
+  if (count === 0) return { value: typed, error: "This passkey is no longer on your account. Reload the page." };
+  revalidatePath(ACCOUNT_PATH);
+  return { value: name.value, saved: true };
+}
+
+/** Called by the page right after a passkey was registered: Auth.js creates it without a name. */
+export async function nameNewPasskeys(): Promise<void> {
+  const userId = await signedInUserId();
+  const passkeys = await prisma.authenticator.findMany({
+    where: { userId },
+    select: { credentialID: true, name: true },
+    orderBy: { createdAt: "asc" },
+  });
+  await prisma.$transaction(
+    defaultPasskeyNames(passkeys).map(({ passkey, name }) =>
+      // `name: null` keeps a rename made in the meantime.
+      prisma.authenticator.updateMany({ where: { userId, credentialID: passkey.credentialID, name: null }, data: { name } }),
+    ),
+  );
+  revalidatePath(ACCOUNT_PATH);
+}
+
+export async function deleteAccount(_previous: FieldState, formData: FormData): Promise<FieldState> {
+  const userId = await signedInUserId();
+  const typed = field(formData, "confirmEmail");
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (user) {
+    const problem = deletionConfirmationProblem(typed, user.email);
+    if (problem) return { value: typed, error: problem };
+    // Accounts, sessions and authenticators go with it (onDelete: Cascade).
+    await prisma.user.deleteMany({ where: { id: userId } });
+  }
+  await signOut({ redirectTo: "/" });
+  return { value: "" };
+}

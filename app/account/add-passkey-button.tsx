@@ -1,0 +1,59 @@
+"use client";
+// Registration runs in the browser (the device creates the key), through Auth.js's WebAuthn
+// client; being signed in, the new passkey is added to this user.
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/webauthn";
+import { useState } from "react";
+import { button } from "@/app/_components/ui";
+import type { SignInResponse } from "next-auth/react";
+import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/passkey-errors";
+import { nameNewPasskeys } from "./actions";
+
+type Outcome = { added: true } | { added: false; error: string };
+
+async function registerPasskey(): Promise<Outcome> {
+  try {
+    // redirect: false, to show a failure here instead of on Auth.js's error page. The client returns
+    // nothing at all when the server refused the request before the ceremony.
+    const result: SignInResponse | undefined = await signIn("passkey", { action: "register", redirect: false });
+    if (!result || result.error) return { added: false, error: passkeyResultMessage(result?.error, "register") };
+    return { added: true };
+  } catch (error) {
+    return { added: false, error: passkeyExceptionMessage(error, "register") };
+  }
+}
+
+export function AddPasskeyButton() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  async function add() {
+    setPending(true);
+    setOutcome(undefined);
+    const result = await registerPasskey();
+    if (result.added) {
+      // Only a label: if naming fails, the passkey works all the same and shows as "Passkey".
+      await nameNewPasskeys().catch(() => undefined);
+      router.refresh();
+    }
+    setOutcome(result);
+    setPending(false);
+  }
+
+  return (
+    <div className="space-y-3">
+      <button type="button" onClick={add} disabled={pending} className={button("primary")}>
+        Add a passkey
+      </button>
+      <p role="status" className="text-sm font-medium text-emerald-700">
+        {outcome?.added ? "Passkey added." : ""}
+      </p>
+      {outcome && !outcome.added && (
+        <p role="alert" className="text-sm text-red-700">
+          {outcome.error}
+        </p>
+      )}
+    </div>
+  );
+}

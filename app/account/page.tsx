@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { SignOutButton } from "../_components/sign-out-button";
+import { loadAccount } from "./account-data";
+import { DeleteAccountSection } from "./delete-account-section";
+import { PasskeysSection } from "./passkeys-section";
+import { ProfileSection } from "./profile-section";
+import { SignInMethodsSection } from "./sign-in-methods-section";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const session = await auth();
+  // The middleware already sends signed-out visitors away; this covers a matcher that misses.
+  if (!session?.user) redirect("/signin");
+  // Everything below is read by the session's user id, never by anything the request carries.
+  const account = await loadAccount(session.user.id);
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div className="min-w-0 space-y-1">
+          <h1 className="text-3xl font-bold tracking-tight">Account</h1>
+          {account && <p className="break-words text-slate-600">Signed in as {account.email}</p>}
+        </div>
+        <SignOutButton />
+      </div>
+
+      {account ? (
+        <>
+          <ProfileSection name={account.name} email={account.email} />
+          <SignInMethodsSection
+            linked={account.accounts.map((linked) => linked.provider)}
+            email={account.email}
+            emailVerified={account.emailVerified !== null}
+          />
+          <PasskeysSection passkeys={account.authenticators} />
+          <DeleteAccountSection email={account.email} />
+        </>
+      ) : (
+        // Deleted in another tab or by an admin; the session cookie outlives the row until it is refreshed.
+        <p role="alert" className="text-slate-700">
+          This account no longer exists. Sign out to start again.
+        </p>
+      )}
+    </div>
+  );
+}

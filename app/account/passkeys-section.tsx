@@ -1,0 +1,25 @@
+import type { PasskeyView } from "./account-data";
+import { AddPasskeyButton } from "./add-passkey-button";
+import { PasskeyItem } from "./passkey-item";
+import { Section } from "./section";
+
+export function PasskeysSection({ passkeys }: { passkeys: PasskeyView[] }) {
+  return (
+    <Section
+      id="passkeys"
+      title="Passkeys"
+      description="Sign in with your fingerprint, face or screen lock. Each device or password manager keeps its own passkey."
+    >
+      {passkeys.length === 0 ? (
+        <p className="text-sm text-slate-600">You have no passkeys yet.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 border-y border-slate-100">
+          {passkeys.map((passkey) => (
+            <PasskeyItem key={passkey.credentialID} passkey={passkey} />
+          ))}
+        </ul>
+      )}
+      <AddPasskeyButton />
+    </Section>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+import { useActionState } from "react";
+import { button } from "@/app/_components/ui";
+import { ACCOUNT_NAME_MAX_LENGTH } from "@/lib/account-name";
+import { updateName } from "./actions";
+import { SavedStatus } from "./saved-status";
+import { TextField } from "./text-field";
+import { useFocusOnError } from "./use-focus-on-error";
+
+export function ProfileForm({ name }: { name: string }) {
+  const [state, formAction, pending] = useActionState(updateName, { value: name });
+  const field = useFocusOnError(state);
+  return (
+    // noValidate: the server's message, not the browser's bubble, explains what to change.
+    <form action={formAction} noValidate className="space-y-4">
+      <TextField
+        ref={field}
+        label="Name"
+        name="name"
+        autoComplete="name"
+        defaultValue={state.value}
+        hint={`How the app greets you, up to ${ACCOUNT_NAME_MAX_LENGTH} characters.`}
+        error={state.error}
+      />
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className={button("primary")}>
+          Save name
+        </button>
+        <SavedStatus saved={Boolean(state.saved) && !pending} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { ProfileForm } from "./profile-form";
+import { Section } from "./section";
+
+export function ProfileSection({ name, email }: { name: string | null; email: string }) {
+  return (
+    <Section id="profile" title="Profile">
+      <ProfileForm name={name ?? ""} />
+      <dl className="space-y-1 border-t border-slate-100 pt-4">
+        <dt className="text-sm font-medium">Email</dt>
+        <dd className="break-all text-slate-700">{email}</dd>
+      </dl>
+    </Section>
+  );
+}

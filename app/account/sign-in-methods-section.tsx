@@ -1,0 +1,58 @@
+import { signInOptions } from "@/auth";
+import { button } from "@/app/_components/ui";
+import { linkProvider, unlinkProvider } from "./actions";
+import { RemoveButton } from "./remove-button";
+import { Section } from "./section";
+
+type Props = {
+  /** Provider ids of the user's OAuth/OIDC accounts. */
+  linked: string[];
+  email: string;
+  emailVerified: boolean;
+};
+
+// Providers by the name the sign-in page shows; the id only for a provider this server dropped.
+const providerName = (id: string) => signInOptions.oauth.find((provider) => provider.id === id)?.name ?? id;
+
+export function SignInMethodsSection({ linked, email, emailVerified }: Props) {
+  // One row per provider: Unlink removes every account the user has there.
+  const providers = [...new Set(linked)];
+  const linkable = signInOptions.oauth.filter((provider) => !providers.includes(provider.id));
+  return (
+    <Section id="sign-in-methods" title="Sign-in methods" description="The accounts and email address you can sign in with. Passkeys have their own section.">
+      {(providers.length > 0 || signInOptions.email) && (
+        <ul className="divide-y divide-slate-100 border-y border-slate-100">
+          {providers.map((id) => (
+            <li key={id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
+              <span className="font-medium">{providerName(id)}</span>
+              <RemoveButton action={unlinkProvider} field={{ name: "provider", value: id }} label="Unlink" context={providerName(id)} />
+            </li>
+          ))}
+          {signInOptions.email && (
+            <li className="space-y-0.5 py-3">
+              <p className="font-medium">Email link</p>
+              <p className="text-sm break-words text-slate-600">
+                Sign-in links go to {email}.
+                {!emailVerified && " Sign in this way once to confirm the address; until then it doesn't count as a way back in."}
+              </p>
+            </li>
+          )}
+        </ul>
+      )}
+      {linkable.length > 0 && (
+        <ul className="flex flex-wrap gap-3">
+          {linkable.map((provider) => (
+            <li key={provider.id}>
+              <form action={linkProvider}>
+                <input type="hidden" name="provider" value={provider.id} />
+                <button type="submit" className={button("secondary")}>
+                  Link {provider.name}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
