@@ -8,6 +8,7 @@ import { button } from "../../_components/ui";
 import { signInWithProvider } from "./actions";
 import { EmailForm } from "./email-form";
 import { NoSignInMethods } from "./no-sign-in-methods";
+import { PasskeyButton } from "./passkey-button";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,7 +18,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl), await requestOrigins());
   const error = firstParam(params.error);
-  const { oauth, email } = signInOptions;
+  const { oauth, email, passkey } = signInOptions;
 
   return (
     <>
@@ -57,6 +58,16 @@ export default async function SignInPage({ searchParams }: Props) {
       )}
 
       {email && <EmailForm callbackUrl={callbackUrl} />}
+
+      {passkey && (oauth.length > 0 || email) && (
+        <div className="flex items-center gap-3 text-xs font-medium tracking-wide text-slate-500 uppercase" aria-hidden="true">
+          <span className="h-px flex-1 bg-slate-200" />
+          or
+          <span className="h-px flex-1 bg-slate-200" />
+        </div>
+      )}
+
+      {passkey && <PasskeyButton callbackUrl={callbackUrl} />}
 
       {oauth.length === 0 && !email && <NoSignInMethods />}
     </>
