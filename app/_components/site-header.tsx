@@ -2,7 +2,7 @@ import Link from "next/link";
 import { auth } from "@/auth";
 import { APP_NAME } from "@/lib/site";
 import { SignOutButton } from "./sign-out-button";
-import { button, focusRing } from "./ui";
+import { button, focusRing, textLink } from "./ui";
 
 export async function SiteHeader() {
   const session = await auth();
@@ -21,6 +21,9 @@ export async function SiteHeader() {
             <span className="min-w-0 truncate text-sm text-slate-600" title={email ?? undefined}>
               {email}
             </span>
+            <Link href="/account" className={`shrink-0 text-sm ${textLink}`}>
+              Account
+            </Link>
             <SignOutButton size="sm" className="shrink-0" />
           </div>
         ) : (

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { SignOutButton } from "../_components/sign-out-button";
-import { card } from "../_components/ui";
+import { card, textLink } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -25,6 +26,7 @@ export default async function DashboardPage() {
         <div className="min-w-0 space-y-1">
           <h1 className="text-3xl font-bold tracking-tight">Dashboard</h1>
           <p className="break-words text-slate-600">Signed in as {email}</p>
+          <Link href="/account" className={textLink}>Account settings</Link>
         </div>
         <SignOutButton />
       </div>
