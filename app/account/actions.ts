@@ -52,7 +52,7 @@ export async function linkProvider(formData: FormData): Promise<void> {
     await signIn(provider, { redirectTo: ACCOUNT_PATH });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    redirect(`/auth-error?${new URLSearchParams({ error: error.type })}`);
+    redirect(`${ACCOUNT_PATH}?${new URLSearchParams({ error: error.type })}`);
   }
 }
 

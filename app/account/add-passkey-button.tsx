@@ -33,9 +33,9 @@ export function AddPasskeyButton() {
     setOutcome(undefined);
     const result = await registerPasskey();
     if (result.added) {
-      // Only a label: if naming fails, the passkey works all the same and shows as "Passkey".
-      await nameNewPasskeys().catch(() => undefined);
-      router.refresh();
+      // The action re-renders the page with the new passkey. The name is only a label: if naming
+      // fails, the passkey works all the same, shows as "Passkey", and the page is refreshed here.
+      await nameNewPasskeys().catch(() => router.refresh());
     }
     setOutcome(result);
     setPending(false);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
+import { firstParam } from "@/lib/search-param";
 import { SignOutButton } from "../_components/sign-out-button";
 import { loadAccount } from "./account-data";
 import { DeleteAccountSection } from "./delete-account-section";
@@ -10,7 +11,9 @@ import { SignInMethodsSection } from "./sign-in-methods-section";
 
 export const metadata: Metadata = { title: "Account" };
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const session = await auth();
   // The middleware already sends signed-out visitors away; this covers a matcher that misses.
   if (!session?.user) redirect("/signin");
@@ -34,6 +37,7 @@ export default async function AccountPage() {
             linked={account.accounts.map((linked) => linked.provider)}
             email={account.email}
             emailVerified={account.emailVerified !== null}
+            linkError={firstParam((await searchParams).error)}
           />
           <PasskeysSection passkeys={account.authenticators} />
           <DeleteAccountSection email={account.email} />

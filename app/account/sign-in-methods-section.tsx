@@ -1,5 +1,6 @@
 import { signInOptions } from "@/auth";
 import { button } from "@/app/_components/ui";
+import { linkErrorMessage } from "@/lib/link-errors";
 import { linkProvider, unlinkProvider } from "./actions";
 import { RemoveButton } from "./remove-button";
 import { Section } from "./section";
@@ -9,17 +10,24 @@ type Props = {
   linked: string[];
   email: string;
   emailVerified: boolean;
+  /** The Auth.js error code of a failed link, from ?error=. */
+  linkError?: string;
 };
 
 // Providers by the name the sign-in page shows; the id only for a provider this server dropped.
 const providerName = (id: string) => signInOptions.oauth.find((provider) => provider.id === id)?.name ?? id;
 
-export function SignInMethodsSection({ linked, email, emailVerified }: Props) {
+export function SignInMethodsSection({ linked, email, emailVerified, linkError }: Props) {
   // One row per provider: Unlink removes every account the user has there.
   const providers = [...new Set(linked)];
   const linkable = signInOptions.oauth.filter((provider) => !providers.includes(provider.id));
   return (
     <Section id="sign-in-methods" title="Sign-in methods" description="The accounts and email address you can sign in with. Passkeys have their own section.">
+      {linkError && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {linkErrorMessage(linkError)}
+        </p>
+      )}
       {(providers.length > 0 || signInOptions.email) && (
         <ul className="divide-y divide-slate-100 border-y border-slate-100">
           {providers.map((id) => (
