@@ -1,0 +1,96 @@
+import type { Page } from "@playwright/test";
+import { definition, expect, hasSessionCookie, signInWithEmail, uniqueEmail } from "./fixtures";
+import { addVirtualAuthenticator, test } from "./support/passkeys";
+
+async function addPasskey(page: Page): Promise<void> {
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Passkey added." })).toBeVisible();
+}
+
+async function signOut(page: Page): Promise<void> {
+  // From a freshly loaded page: the middleware renews the session cookie on every response, so a
+  // request still in flight when the session ends (a prefetch after a refresh) would bring it back.
+  await page.goto("/dashboard");
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  expect(await hasSessionCookie(page)).toBe(false);
+}
+
+async function signInWithPasskey(page: Page): Promise<void> {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await page.waitForURL((url) => url.pathname === "/dashboard");
+}
+
+test("a passkey added on the account page signs its user in again", async ({ page, email, db, passkeyRows }) => {
+  const device = await addVirtualAuthenticator(page);
+  await signInWithEmail(page, email);
+  const user = await db.userByEmail(email);
+
+  await addPasskey(page);
+  const passkeys = page.getByRole("region", { name: "Passkeys" });
+  await expect(passkeys.getByRole("heading", { name: "Passkey 1" })).toBeVisible();
+  await expect(passkeys.getByText("Never used")).toBeVisible();
+  const [added, ...others] = await passkeyRows.of(user.id);
+  expect(others).toEqual([]);
+  expect(added).toMatchObject({ user_id: user.id, name: "Passkey 1", last_used_at: null });
+  expect(await device.credentialIds()).toHaveLength(1);
+
+  await signOut(page);
+  await signInWithPasskey(page);
+
+  await expect(definition(page, "User ID")).toHaveText(user.id);
+  const [used] = await passkeyRows.of(user.id);
+  expect(used?.credential_id).toBe(added?.credential_id);
+  expect(used?.counter).toBeGreaterThan(added?.counter ?? Infinity);
+  expect(used?.last_used_at).toBeInstanceOf(Date);
+  await page.goto("/account");
+  await expect(page.getByRole("region", { name: "Passkeys" }).getByText(/Last used/)).toBeVisible();
+});
+
+test("each passkey signs in the user who added it, never another", async ({ page, browser, email, db, passkeyRows }, testInfo) => {
+  await addVirtualAuthenticator(page);
+  await signInWithEmail(page, email);
+  const first = await db.userByEmail(email);
+  await addPasskey(page);
+
+  const secondEmail = uniqueEmail(testInfo, "second");
+  const context = await browser.newContext();
+  const second = await context.newPage();
+  const secondDevice = await addVirtualAuthenticator(second);
+  await signInWithEmail(second, secondEmail);
+  const secondUser = await db.userByEmail(secondEmail);
+  await addPasskey(second);
+  // The second device holds only the second user's passkey.
+  const [secondCredential] = await passkeyRows.of(secondUser.id);
+  expect(await secondDevice.credentialIds()).toHaveLength(1);
+  const firstCounter = (await passkeyRows.of(first.id))[0]?.counter;
+
+  await signOut(second);
+  await signInWithPasskey(second);
+
+  await expect(definition(second, "User ID")).toHaveText(secondUser.id);
+  expect(secondUser.id).not.toBe(first.id);
+  expect((await passkeyRows.of(secondUser.id))[0]?.counter).toBeGreaterThan(secondCredential?.counter ?? Infinity);
+  // The first user's passkey was not the one used.
+  expect((await passkeyRows.of(first.id))[0]).toMatchObject({ counter: firstCounter, last_used_at: null });
+  await context.close();
+});
+
+test("a browser without a passkey is told so on the sign-in page", async ({ page }) => {
+  await addVirtualAuthenticator(page);
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "No passkey was used" })).toBeVisible();
+  expect(await hasSessionCookie(page)).toBe(false);
+});
+
+test("signed out, nobody can register a passkey for an address", async ({ request, email, db }) => {
+  const register = await request.get(`/api/auth/webauthn-options/passkey?${new URLSearchParams({ action: "register", email })}`);
+  expect(register.status()).toBe(403);
+  // Without an action, Auth.js would infer registration for an unknown address.
+  const inferred = await request.get(`/api/auth/webauthn-options/passkey?${new URLSearchParams({ email })}`);
+  expect(inferred.status()).toBe(403);
+  expect(await db.usersByEmail(email)).toEqual([]);
+});
