@@ -52,15 +52,26 @@ describe("mayRemove", () => {
 });
 
 describe("lastWayMessage", () => {
-  it("names the alternatives the server offers", () => {
-    expect(lastWayMessage(everything, { oauthProvider: "oidc" })).toBe(
+  it("names what the user can still add on this server", () => {
+    expect(lastWayMessage(user({ oauthAccounts: ["oidc"] }), everything, { oauthProvider: "oidc" })).toBe(
       "This is your only way to sign in. Add a passkey, link another sign-in method or sign in by email once before you unlink it.",
     );
-    expect(lastWayMessage({ oauth: [], email: true, passkey: true }, { passkey: true })).toBe(
+    expect(lastWayMessage(user({ passkeys: 1 }), { oauth: [], email: true, passkey: true }, { passkey: true })).toBe(
       "This passkey is your only way to sign in. Add another passkey or sign in by email once before you delete it.",
     );
-    expect(lastWayMessage({ oauth: [{ id: "oidc" }], email: false, passkey: true }, { oauthProvider: "oidc" })).toBe(
-      "This is your only way to sign in. Add a passkey or link another sign-in method before you unlink it.",
+  });
+
+  it("does not suggest linking when every offered provider is linked already", () => {
+    const oidcOnly = { oauth: [{ id: "oidc" }], email: true, passkey: true };
+    expect(lastWayMessage(user({ oauthAccounts: ["oidc"] }), oidcOnly, { oauthProvider: "oidc" })).toBe(
+      "This is your only way to sign in. Add a passkey or sign in by email once before you unlink it.",
+    );
+  });
+
+  it("says so when nothing else can be added", () => {
+    const noOthers = { oauth: [{ id: "oidc" }], email: false, passkey: false };
+    expect(lastWayMessage(user({ oauthAccounts: ["oidc"] }), noOthers, { oauthProvider: "oidc" })).toBe(
+      "This is your only way to sign in. It can't be removed.",
     );
   });
 });

@@ -36,17 +36,18 @@ export function mayRemove(user: UserSignInMethods, enabled: EnabledMethods, remo
   return usableWays(after, enabled) > 0;
 }
 
-/** Why the removal was refused, naming only the alternatives this server offers. */
-export function lastWayMessage(enabled: EnabledMethods, removal: Removal): string {
+/** Why the removal was refused, naming only what this user can still add on this server. */
+export function lastWayMessage(user: UserSignInMethods, enabled: EnabledMethods, removal: Removal): string {
   const unlink = "oauthProvider" in removal;
   const alternatives = [
-    enabled.passkey && (unlink ? "add a passkey" : "add another passkey"),
-    enabled.oauth.length > 0 && "link another sign-in method",
-    enabled.email && "sign in by email once",
+    enabled.passkey && (user.passkeys > 0 ? "add another passkey" : "add a passkey"),
+    enabled.oauth.some((provider) => !user.oauthAccounts.includes(provider.id)) && "link another sign-in method",
+    // Opening a magic link proves the address, and from then on email counts as a way in.
+    enabled.email && !user.emailVerified && "sign in by email once",
   ].filter((text): text is string => Boolean(text));
   const what = unlink ? "This is your only way to sign in." : "This passkey is your only way to sign in.";
-  if (alternatives.length === 0) return `${what} It can't be removed.`;
   const last = alternatives.pop();
-  const choices = alternatives.length > 0 ? `${alternatives.join(", ")} or ${last}` : `${last}`;
+  if (!last) return `${what} It can't be removed.`;
+  const choices = alternatives.length > 0 ? `${alternatives.join(", ")} or ${last}` : last;
   return `${what} ${choices.charAt(0).toUpperCase()}${choices.slice(1)} before you ${unlink ? "unlink" : "delete"} it.`;
 }

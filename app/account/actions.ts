@@ -67,15 +67,15 @@ type RemovalSteps<T> = {
  * transaction holding the user's row, so two removals sent at once cannot both pass the check.
  */
 async function removeSignInMethod<T>(userId: string, removal: Removal, steps: RemovalSteps<T>): Promise<ButtonState> {
-  const refused = await prisma.$transaction(async (tx) => {
+  const refusal = await prisma.$transaction(async (tx) => {
     const methods = await lockedSignInMethods(tx, userId);
     const found = methods && (await steps.find(tx));
-    if (!methods || !found) return false;
-    if (!mayRemove(methods, signInOptions, removal)) return true;
+    if (!methods || !found) return undefined;
+    if (!mayRemove(methods, signInOptions, removal)) return lastWayMessage(methods, signInOptions, removal);
     await steps.remove(tx, found);
-    return false;
+    return undefined;
   });
-  if (refused) return { error: lastWayMessage(signInOptions, removal) };
+  if (refusal) return { error: refusal };
   revalidatePath(ACCOUNT_PATH);
   return {};
 }
