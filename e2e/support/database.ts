@@ -1,0 +1,53 @@
+// Read access to the app's database for assertions: real SQL through the same Neon driver and
+// bridge the app uses, so a test sees exactly the rows the app wrote.
+import { Pool } from "@neondatabase/serverless";
+import { configureNeonDriver } from "../../lib/neon-driver";
+
+export type UserRow = { id: string; email: string; name: string | null; email_verified: Date | null; role: "user" | "admin" };
+export type AccountRow = { user_id: string; type: string; provider: string; provider_account_id: string };
+export type VerificationTokenRow = { identifier: string; token: string; expires: Date };
+
+export class Database {
+  private readonly pool: Pool;
+
+  constructor(options: { url: string; bridgePort: number }) {
+    configureNeonDriver(options.url, { ...process.env, NEON_BRIDGE_PORT: String(options.bridgePort) });
+    this.pool = new Pool({ connectionString: options.url, max: 2 });
+  }
+
+  async usersByEmail(email: string): Promise<UserRow[]> {
+    const { rows } = await this.pool.query<UserRow>(
+      "SELECT id, email, name, email_verified, role FROM users WHERE email = $1",
+      [email],
+    );
+    return rows;
+  }
+
+  /** The one user with this email; fails the test when there is none or (impossibly) several. */
+  async userByEmail(email: string): Promise<UserRow> {
+    const rows = await this.usersByEmail(email);
+    const [user] = rows;
+    if (rows.length !== 1 || !user) throw new Error(`expected one users row for ${email}, found ${rows.length}`);
+    return user;
+  }
+
+  async accountsOf(userId: string): Promise<AccountRow[]> {
+    const { rows } = await this.pool.query<AccountRow>(
+      "SELECT user_id, type, provider, provider_account_id FROM accounts WHERE user_id = $1 ORDER BY provider",
+      [userId],
+    );
+    return rows;
+  }
+
+  async verificationTokens(identifier: string): Promise<VerificationTokenRow[]> {
+    const { rows } = await this.pool.query<VerificationTokenRow>(
+      "SELECT identifier, token, expires FROM verification_tokens WHERE identifier = $1",
+      [identifier],
+    );
+    return rows;
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
