@@ -27,7 +27,10 @@ export async function signInWithEmail(page: Page, email: string): Promise<string
   return link;
 }
 
-/** Signs in through the OIDC provider, whose dev login turns `login` into the account and its email. */
+/**
+ * Signs in through the OIDC provider, whose dev login turns `login` into the account and its email.
+ * Expects a browser context with no session at the provider yet: one would skip its login screen.
+ */
 export async function signInWithOidc(page: Page, login: string): Promise<void> {
   await page.goto("/signin");
   const app = new URL(page.url()).origin;
