@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, uniqueEmail } from "./fixtures";
 import { addVirtualAuthenticator, test } from "./support/passkeys";
+import { gotoQuietly } from "./support/sign-out";
 
 const section = (page: Page, name: string) => page.getByRole("region", { name });
 
@@ -113,8 +114,8 @@ test("deleting the account needs the exact email address, then removes every row
   expect(await db.accountsOf(user.id)).toHaveLength(2);
   expect(await passkeyRows.of(user.id)).toHaveLength(1);
 
-  // A freshly loaded page: a request still in flight at sign-out would get the session cookie renewed.
-  await page.goto("/account");
+  // Deleting signs out: nothing may be on its way back with a renewed session cookie.
+  await gotoQuietly(page, "/account");
   const danger = section(page, "Delete account");
   const confirmation = danger.getByLabel("Type your email to confirm");
   await confirmation.fill(`not-${email}`);

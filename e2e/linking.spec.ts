@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { authErrorMessage } from "../lib/auth-errors";
 import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
+import { signOutQuietly } from "./support/sign-out";
 
 const IDP = "Test IdP";
 
@@ -16,11 +17,6 @@ async function linkIdp(page: Page, login: string): Promise<void> {
   await page.goto("/account");
   await page.getByRole("button", { name: `Link ${IDP}`, exact: true }).click();
   await loginAtIdp(page, login);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
 }
 
 test("a signed-in user links the OIDC provider and can then sign in with it", async ({ page, browser, email, db }, testInfo) => {
@@ -41,7 +37,7 @@ test("a signed-in user links the OIDC provider and can then sign in with it", as
   expect(await db.usersByEmail(login)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([{ user_id: user.id, type: "oidc", provider: "oidc", provider_account_id: login }]);
 
-  await signOut(page);
+  await signOutQuietly(page);
   // A fresh browser: this one still has a session at the provider, which would skip its login screen.
   const context = await browser.newContext();
   const later = await context.newPage();

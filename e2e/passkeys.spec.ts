@@ -1,20 +1,12 @@
 import type { Page } from "@playwright/test";
 import { definition, expect, hasSessionCookie, signInWithEmail, uniqueEmail } from "./fixtures";
 import { addVirtualAuthenticator, test } from "./support/passkeys";
+import { signOutQuietly } from "./support/sign-out";
 
 async function addPasskey(page: Page): Promise<void> {
   await page.goto("/account");
   await page.getByRole("button", { name: "Add a passkey" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Passkey added." })).toBeVisible();
-}
-
-async function signOut(page: Page): Promise<void> {
-  // From a freshly loaded page: the middleware renews the session cookie on every response, so a
-  // request still in flight when the session ends (a prefetch after a refresh) would bring it back.
-  await page.goto("/dashboard");
-  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-  expect(await hasSessionCookie(page)).toBe(false);
 }
 
 async function signInWithPasskey(page: Page): Promise<void> {
@@ -37,7 +29,7 @@ test("a passkey added on the account page signs its user in again", async ({ pag
   expect(added).toMatchObject({ user_id: user.id, name: "Passkey 1", last_used_at: null });
   expect(await device.credentialIds()).toHaveLength(1);
 
-  await signOut(page);
+  await signOutQuietly(page);
   await signInWithPasskey(page);
 
   await expect(definition(page, "User ID")).toHaveText(user.id);
@@ -67,7 +59,7 @@ test("each passkey signs in the user who added it, never another", async ({ page
   expect(await secondDevice.credentialIds()).toHaveLength(1);
   const firstCounter = (await passkeyRows.of(first.id))[0]?.counter;
 
-  await signOut(second);
+  await signOutQuietly(second);
   await signInWithPasskey(second);
 
   await expect(definition(second, "User ID")).toHaveText(secondUser.id);
