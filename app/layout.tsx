@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { auth } from "@/auth";
+import { ROLE_REFRESH_SECONDS } from "@/lib/role-refresh";
 import { APP_NAME } from "@/lib/site";
 import { SessionRefresh } from "./_components/session-refresh";
 import { SiteHeader } from "./_components/site-header";
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6 sm:py-16">
           {children}
         </main>
-        {session?.user && <SessionRefresh />}
+        {session?.user && <SessionRefresh everySeconds={ROLE_REFRESH_SECONDS} />}
       </body>
     </html>
   );

@@ -1,20 +1,27 @@
 "use client";
-// The edge middleware trusts the role inside the session cookie, and server components cannot
-// write cookies. Asking Auth.js for the session (a Node route) runs the jwt callback in auth.ts,
-// which re-reads a stale role from the database and writes the cookie again.
+// The session cookie is written only on the Node side (the edge drops re-issued cookies, see
+// lib/session-cookie.ts). Asking Auth.js for the session runs the jwt callback in auth.ts, which
+// re-reads a stale role from the database, and writes the cookie with a new expiry.
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 
+const LAST_REFRESH = "session-refreshed-at";
+
 const refreshSessionCookie = (signal?: AbortSignal) => fetch("/api/auth/session", { signal }).catch(() => undefined);
 
-/** On every page of a signed-in user: keeps the cookie's role within ROLE_REFRESH_SECONDS of the database. */
-export function SessionRefresh() {
+/**
+ * On every page of a signed-in user, at most once per `everySeconds` per tab: keeps the session
+ * rolling and the cookie's role within two intervals of the database.
+ */
+export function SessionRefresh({ everySeconds }: { everySeconds: number }) {
   const pathname = usePathname();
   useEffect(() => {
+    const last = Number(sessionStorage.getItem(LAST_REFRESH));
+    if (Date.now() - last < everySeconds * 1000) return;
     const controller = new AbortController();
-    void refreshSessionCookie(controller.signal);
+    void refreshSessionCookie(controller.signal).then(() => sessionStorage.setItem(LAST_REFRESH, String(Date.now())));
     return () => controller.abort();
-  }, [pathname]);
+  }, [pathname, everySeconds]);
   return null;
 }
 
