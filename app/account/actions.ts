@@ -6,13 +6,11 @@ import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { auth, signIn, signInOptions, signOut } from "@/auth";
-import type { Prisma } from "@/generated/prisma/client";
 import { checkAccountName } from "@/lib/account-name";
 import { deletionConfirmationProblem } from "@/lib/delete-confirmation";
 import { checkPasskeyName, defaultPasskeyNames } from "@/lib/passkey-name";
-import { OAUTH_ACCOUNT_TYPES, lastWayMessage, mayRemove, type Removal } from "@/lib/sign-in-methods";
+import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/sign-in-method-removal";
 import { prisma } from "@/prisma";
-import { lockedSignInMethods } from "./account-data";
 
 /** A text field's value and its message; `value` keeps what was typed when it is refused. */
 export type FieldState = { value: string; error?: string; saved?: boolean };
@@ -56,50 +54,20 @@ export async function linkProvider(formData: FormData): Promise<void> {
   }
 }
 
-type RemovalSteps<T> = {
-  /** The user's row to remove, or nothing when the form named something that isn't theirs. */
-  find: (tx: Prisma.TransactionClient) => Promise<T | null>;
-  remove: (tx: Prisma.TransactionClient, found: T) => Promise<unknown>;
-};
-
-/**
- * Removes a way to sign in unless it is the user's last. The check and the removal share one
- * transaction holding the user's row, so two removals sent at once cannot both pass the check.
- */
-async function removeSignInMethod<T>(userId: string, removal: Removal, steps: RemovalSteps<T>): Promise<ButtonState> {
-  const refusal = await prisma.$transaction(async (tx) => {
-    const methods = await lockedSignInMethods(tx, userId);
-    const found = methods && (await steps.find(tx));
-    if (!methods || !found) return undefined;
-    if (!mayRemove(methods, signInOptions, removal)) return lastWayMessage(methods, signInOptions, removal);
-    await steps.remove(tx, found);
-    return undefined;
-  });
+export async function unlinkProvider(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
+  const userId = await signedInUserId();
+  const refusal = await unlinkProviderUnlessLast(prisma, signInOptions, userId, field(formData, "provider"));
   if (refusal) return { error: refusal };
   revalidatePath(ACCOUNT_PATH);
   return {};
 }
 
-export async function unlinkProvider(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
-  const userId = await signedInUserId();
-  const linked = { userId, provider: field(formData, "provider"), type: { in: OAUTH_ACCOUNT_TYPES } };
-  return removeSignInMethod(userId, { oauthProvider: linked.provider }, {
-    find: (tx) => tx.account.findFirst({ where: linked, select: { provider: true } }),
-    remove: (tx) => tx.account.deleteMany({ where: linked }),
-  });
-}
-
 export async function deletePasskey(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
   const userId = await signedInUserId();
-  const credentialID = field(formData, "credentialID");
-  return removeSignInMethod(userId, { passkey: true }, {
-    find: (tx) => tx.authenticator.findFirst({ where: { userId, credentialID }, select: { providerAccountId: true } }),
-    remove: async (tx, passkey) => {
-      await tx.authenticator.deleteMany({ where: { userId, credentialID } });
-      // Auth.js also keeps an accounts row (type "webauthn") per passkey; it is useless without the key.
-      await tx.account.deleteMany({ where: { userId, type: "webauthn", providerAccountId: passkey.providerAccountId } });
-    },
-  });
+  const refusal = await deletePasskeyUnlessLast(prisma, signInOptions, userId, field(formData, "credentialID"));
+  if (refusal) return { error: refusal };
+  revalidatePath(ACCOUNT_PATH);
+  return {};
 }
 
 export async function renamePasskey(_previous: FieldState, formData: FormData): Promise<FieldState> {
@@ -144,6 +112,6 @@ export async function deleteAccount(_previous: FieldState, formData: FormData): 
     // Accounts, sessions and authenticators go with it (onDelete: Cascade).
     await prisma.user.deleteMany({ where: { id: userId } });
   }
-  await signOut({ redirectTo: "/" });
-  return { value: "" };
+  // Never returns: it ends by throwing the redirect to the home page.
+  return signOut({ redirectTo: "/" });
 }

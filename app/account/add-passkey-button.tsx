@@ -42,7 +42,7 @@ export function AddPasskeyButton() {
   }
 
   return (
-    <div className="space-y-3">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
       <button type="button" onClick={add} disabled={pending} className={button("primary")}>
         Add a passkey
       </button>
@@ -50,7 +50,7 @@ export function AddPasskeyButton() {
         {outcome?.added ? "Passkey added." : ""}
       </p>
       {outcome && !outcome.added && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="basis-full text-sm text-red-700">
           {outcome.error}
         </p>
       )}
