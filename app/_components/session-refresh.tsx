@@ -7,7 +7,22 @@ import { useEffect } from "react";
 
 const LAST_REFRESH = "session-refreshed-at";
 
-const refreshSessionCookie = (signal?: AbortSignal) => fetch("/api/auth/session", { signal }).catch(() => undefined);
+// A refresh answered after a sign-out would put the session cookie back: the sign-out form waits
+// for the one in flight (app/_components/sign-out-form.tsx).
+let inFlight: Promise<unknown> | undefined;
+
+export const sessionRefreshInFlight = () => inFlight;
+
+function refreshSessionCookie(signal?: AbortSignal): Promise<unknown> {
+  const request = fetch("/api/auth/session", { signal })
+    .then((response) => response.json())
+    .catch(() => undefined)
+    .finally(() => {
+      if (inFlight === request) inFlight = undefined;
+    });
+  inFlight = request;
+  return request;
+}
 
 /**
  * On every page of a signed-in user, at most once per `everySeconds` per tab: keeps the session

@@ -13,6 +13,9 @@ const PORT_VARIABLES = {
 
 export type Ports = Record<keyof typeof PORT_VARIABLES, number>;
 
+/** How stale a role in the session may get (lib/role-refresh.ts): seconds here, so role tests stay short. */
+export const ROLE_REFRESH_SECONDS = 2;
+
 /** The provider name the app shows on its OIDC button ("Continue with …"). */
 export const OIDC_PROVIDER_NAME = "Test IdP";
 
