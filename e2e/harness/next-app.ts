@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Cleanup } from "./cleanup";
 import { logTail, spawnLogged } from "./process-group";
 
-const DIST_DIR = ".next-e2e";
+export const DIST_DIR = ".next-e2e";
 const READY_TIMEOUT_MS = 60_000;
 
 type AppOptions = { projectDir: string; logDir: string; env: NodeJS.ProcessEnv };

@@ -66,6 +66,9 @@ export function runState(env: NodeJS.ProcessEnv = process.env): RunState {
 
 export const mailDirIn = (stateDir: string) => path.join(stateDir, "mail");
 
+/** One free loopback port, for a spec that starts a server of its own. */
+export const freePort = async (): Promise<number> => (await freePorts(1))[0] as number;
+
 // All sockets stay open until every port is known, so the system cannot hand out one port twice.
 async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
