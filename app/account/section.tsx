@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { card } from "@/app/_components/ui";
 
-/** One card of the account page, named by its heading for landmarks navigation. */
+/** One card of the account page; its heading names it, so screen readers list it as a region. */
 export function Section({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className={`${card} space-y-5`}>
