@@ -56,6 +56,12 @@ describe("envProblems", () => {
     expect(envProblems({ ...valid, EMBEDDED_PG_PORT: "99999" })[0]).toMatch(/^EMBEDDED_PG_PORT is "99999", not a port/);
   });
 
+  it("wants ROLE_REFRESH_SECONDS to be a positive whole number", () => {
+    expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "2" })).toEqual([]);
+    expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "5m" })[0]).toMatch(/^ROLE_REFRESH_SECONDS is "5m"/);
+    expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "0" })[0]).toMatch(/^ROLE_REFRESH_SECONDS is "0"/);
+  });
+
   it("reports every problem, one line each", () => {
     expect(envProblems({ NEON_BRIDGE_PORT: "x" })).toHaveLength(3);
   });

@@ -88,6 +88,12 @@ const checks: Check[] = [
       return `AUTH_OIDC_ISSUER is "${issuer}", not a URL: use the issuer URL from your identity provider`;
     }
   },
+  (env) => {
+    const value = env.ROLE_REFRESH_SECONDS;
+    if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
+      return `ROLE_REFRESH_SECONDS is "${value}", not a number of seconds: use a whole number above 0 (default 300)`;
+    }
+  },
   port("NEON_BRIDGE_PORT"),
   port("EMBEDDED_PG_PORT"),
 ];
