@@ -1,19 +1,36 @@
 // What specs import: Playwright's test with this suite's fixtures, plus the helpers they use.
-// New fixtures (a signed-in page, an admin page) belong in the same extend() call.
-import { test as base } from "@playwright/test";
+// New fixtures belong in the same extend() call.
+import { test as base, type Browser, type Page } from "@playwright/test";
 import { runState } from "./harness/run-env";
 import { Database } from "./support/database";
 import { uniqueEmail } from "./support/emails";
+import type { VirtualAuthenticator } from "./support/passkeys";
+import { saveSignedInUser, type SignedInUser } from "./support/signed-in-user";
 
 type TestFixtures = {
   /** An address unique to this test, so tests never share a user. */
   email: string;
+  /** A page of its own context, signed in as `signedInUser`. */
+  signedInPage: Page;
+  /** A page of its own context, signed in as `adminUser`. */
+  adminPage: Page;
 };
 
 type WorkerFixtures = {
   /** The app's database, for assertions on its rows. */
   db: Database;
+  /** A user with role "user", signed in once per worker by magic link; its tests share it, so none may change or delete it. */
+  signedInUser: SignedInUser;
+  /** Like `signedInUser`, with role "admin" in the database and in the session cookie. */
+  adminUser: SignedInUser;
 };
+
+// A test-scoped context picks up the config's `use` options (baseURL, viewport…) by itself.
+async function usePageSignedInAs(browser: Browser, user: SignedInUser, use: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ storageState: user.storageState });
+  await use(await context.newPage());
+  await context.close();
+}
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   db: [
@@ -25,10 +42,37 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: "worker" },
   ],
+  signedInUser: [
+    async ({ browser, db }, use, workerInfo) => {
+      await use(await saveSignedInUser(browser, db, { role: "user", workerIndex: workerInfo.workerIndex }));
+    },
+    { scope: "worker" },
+  ],
+  adminUser: [
+    async ({ browser, db }, use, workerInfo) => {
+      await use(await saveSignedInUser(browser, db, { role: "admin", workerIndex: workerInfo.workerIndex }));
+    },
+    { scope: "worker" },
+  ],
   email: async ({}, use, testInfo) => {
     await use(uniqueEmail(testInfo));
   },
+  signedInPage: async ({ browser, signedInUser }, use) => {
+    await usePageSignedInAs(browser, signedInUser, use);
+  },
+  adminPage: async ({ browser, adminUser }, use) => {
+    await usePageSignedInAs(browser, adminUser, use);
+  },
 });
+
+/**
+ * Gives `page` a virtual passkey device: e2e/support/passkeys.ts's helper, loaded on first use
+ * because that module extends this file's `test`, and a static import would be circular.
+ */
+export async function addVirtualAuthenticator(page: Page): Promise<VirtualAuthenticator> {
+  const passkeys = await import("./support/passkeys");
+  return passkeys.addVirtualAuthenticator(page);
+}
 
 export { expect } from "@playwright/test";
 export { idpDisplayName } from "./harness/idp-accounts";
@@ -36,4 +80,7 @@ export { uniqueEmail } from "./support/emails";
 export { lastEmailTo, magicLinkIn } from "./support/mailbox";
 export { watchRequests } from "./support/network";
 export { definition } from "./support/pages";
+export type { VirtualAuthenticator } from "./support/passkeys";
 export { hasSessionCookie, openMagicLink, requestMagicLink, signInWithEmail, signInWithOidc } from "./support/sign-in";
+export { newSignedInContext, type SignedInUser } from "./support/signed-in-user";
+export { runUserRoleScript } from "./support/user-role-script";
