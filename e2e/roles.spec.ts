@@ -1,0 +1,80 @@
+// Roles as the README promises them: /admin and /api/admin/* are for admins only, decided at the
+// edge from the session cookie, and a role changed with `npm run user:role` reaches a user who is
+// already signed in within the refresh interval, without another sign-in.
+import type { Page } from "@playwright/test";
+import { expect, newSignedInContext, runUserRoleScript, signInWithEmail, test } from "./fixtures";
+
+type AdminUsers = { users: { email: string; role: string }[] };
+
+// Generous: a role change is picked up within ROLE_REFRESH_SECONDS (2 s in the suite), but a busy
+// machine may be slow to build and render pages.
+const ROLE_CHANGE_TIMEOUT_MS = 30_000;
+
+async function expectForbidden(page: Page): Promise<void> {
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You don't have access" })).toBeVisible();
+  const api = await page.request.get("/api/admin/users");
+  expect(api.status()).toBe(403);
+  expect(await api.json()).toEqual({ error: "forbidden" });
+}
+
+async function expectAdminAccess(page: Page, email: string): Promise<void> {
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: email }).getByRole("cell", { name: "admin", exact: true })).toBeVisible();
+  const api = await page.request.get("/api/admin/users");
+  expect(api.status()).toBe(200);
+  expect(((await api.json()) as AdminUsers).users).toContainEqual(expect.objectContaining({ email, role: "admin" }));
+}
+
+test("signed out, /admin asks to sign in and /api/admin/users answers 401", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL((url) => url.pathname === "/signin" && url.searchParams.has("callbackUrl"));
+  const api = await page.request.get("/api/admin/users");
+  expect(api.status()).toBe(401);
+  expect(await api.json()).toEqual({ error: "unauthorized" });
+});
+
+test("a user gets the 403 page on /admin and 403 JSON from /api/admin/users", async ({ signedInPage }) => {
+  await expectForbidden(signedInPage);
+  await expect(signedInPage.getByText("This page needs an admin role")).toBeVisible();
+  // The edge rewrites, it does not redirect: the address stays what the user asked for.
+  await expect(signedInPage).toHaveURL((url) => url.pathname === "/admin");
+});
+
+test("adminPage reaches /admin and /api/admin/users directly", async ({ adminPage, adminUser }) => {
+  await expectAdminAccess(adminPage, adminUser.email);
+});
+
+test("a user made admin with `npm run user:role` reaches /admin without signing in again", async ({ page, email, db }) => {
+  await signInWithEmail(page, email);
+  await expectForbidden(page);
+
+  expect(await runUserRoleScript(email, "admin")).toContain(`✓ ${email} is now admin`);
+  expect((await db.userByEmail(email)).role).toBe("admin");
+
+  // The cookie says "user" until the Node side re-reads the role, once it is ROLE_REFRESH_SECONDS
+  // old; the 403 page then refreshes the cookie and reloads itself into the admin page.
+  await expect(async () => {
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: ROLE_CHANGE_TIMEOUT_MS });
+  await expectAdminAccess(page, email);
+});
+
+test("an admin demoted with `npm run user:role` loses access within the refresh interval", async ({ browser, email, db }) => {
+  const context = await newSignedInContext(browser, email, "admin");
+  const page = await context.newPage();
+  await expectAdminAccess(page, email);
+
+  expect(await runUserRoleScript(email, "user")).toContain(`✓ ${email} is now user`);
+  expect((await db.userByEmail(email)).role).toBe("user");
+
+  // The edge may still let the old cookie through; the Node side checks again with a role it has
+  // re-read from the database, and refuses as soon as that role is stale.
+  await expect(() => expectForbidden(page)).toPass({ timeout: ROLE_CHANGE_TIMEOUT_MS });
+  await expect(page.getByText("This page needs an admin role")).toBeVisible();
+  await context.close();
+});
