@@ -1,0 +1,98 @@
+// The pages people see first, at desktop and phone widths: full-page screenshots attached to the
+// report for a human to look at, and the checks a screenshot cannot make.
+//
+// `UPDATE_README_SCREENSHOTS=1 npx playwright test e2e/screens.spec.ts` also rewrites the README's
+// screenshots in docs/; without it a run never touches tracked files.
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Locator, Page, TestInfo } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { focusOutlineWidth, sidewaysOverflow, tabTo, unlabelledFields } from "./support/screen-checks";
+
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  mobile: { width: 390, height: 844 },
+} as const;
+type ViewportName = keyof typeof VIEWPORTS;
+
+const README_SCREENS = new Set(["signin", "account"]);
+const DOCS_DIR = path.resolve(import.meta.dirname, "..", "docs");
+
+type Screen = {
+  /** File-name friendly; also the attachment's name. */
+  name: string;
+  path: string;
+  heading: string;
+  /** The page's main action, which a keyboard user must be able to reach. */
+  primary: (page: Page) => Locator;
+};
+
+async function checkScreen(page: Page, screen: Screen, viewport: ViewportName, testInfo: TestInfo): Promise<void> {
+  const response = await page.goto(screen.path);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: screen.heading, exact: true })).toBeVisible();
+  expect(await unlabelledFields(page), "fields without a label").toEqual([]);
+  expect(await sidewaysOverflow(page), "pixels the page is wider than the window").toBeLessThanOrEqual(0);
+
+  // Before any key is pressed, so that no focus ring shows in the picture.
+  const screenshot = await page.screenshot({ fullPage: true, animations: "disabled" });
+  await testInfo.attach(`${screen.name}-${viewport}`, { body: screenshot, contentType: "image/png" });
+  if (process.env.UPDATE_README_SCREENSHOTS === "1" && viewport === "desktop" && README_SCREENS.has(screen.name)) {
+    await fs.mkdir(DOCS_DIR, { recursive: true });
+    await fs.writeFile(path.join(DOCS_DIR, `${screen.name}.png`), screenshot);
+  }
+
+  const primary = screen.primary(page);
+  await tabTo(page, primary);
+  await expect(primary).toBeFocused();
+  expect(await focusOutlineWidth(primary), "focus outline width of the main action").toBeGreaterThan(0);
+}
+
+const SIGN_IN: Screen = {
+  name: "signin",
+  path: "/signin",
+  heading: "Sign in",
+  primary: (page) => page.getByRole("button", { name: "Email me a sign-in link" }),
+};
+const ACCOUNT: Screen = {
+  name: "account",
+  path: "/account",
+  heading: "Account",
+  primary: (page) => page.getByRole("button", { name: "Save name" }),
+};
+const ADMIN: Screen = {
+  name: "admin",
+  path: "/admin",
+  heading: "Admin",
+  // The page is a table to read; its one action is the header's.
+  primary: (page) => page.getByRole("banner").getByRole("button", { name: "Sign out" }),
+};
+const AUTH_ERROR: Screen = {
+  name: "auth-error",
+  path: "/auth-error?error=Verification",
+  heading: "Sign-in problem",
+  primary: (page) => page.getByRole("link", { name: "Back to sign in" }),
+};
+
+for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+  test.describe(`at ${viewport} width`, () => {
+    test.use({ viewport: VIEWPORTS[viewport] });
+
+    test("sign-in page", async ({ page }, testInfo) => {
+      await checkScreen(page, SIGN_IN, viewport, testInfo);
+    });
+
+    test("account page", async ({ signedInPage }, testInfo) => {
+      await checkScreen(signedInPage, ACCOUNT, viewport, testInfo);
+    });
+
+    test("admin page", async ({ adminPage }, testInfo) => {
+      await checkScreen(adminPage, ADMIN, viewport, testInfo);
+    });
+
+    test("sign-in error page", async ({ page }, testInfo) => {
+      await checkScreen(page, AUTH_ERROR, viewport, testInfo);
+      await expect(page.getByText("This sign-in link is no longer valid")).toBeVisible();
+    });
+  });
+}

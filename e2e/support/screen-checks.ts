@@ -1,0 +1,44 @@
+// Checks a screenshot cannot make: that fields have names a screen reader can announce, that the
+// keyboard reaches what matters, and that a phone never has to scroll sideways.
+import type { Locator, Page } from "@playwright/test";
+
+const FIELDS = "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea";
+
+/**
+ * The fields with no label a screen reader can announce, as HTML snippets for the failure message:
+ * a <label>, aria-label or aria-labelledby with text counts; a placeholder does not.
+ */
+export function unlabelledFields(page: Page): Promise<string[]> {
+  return page.locator(FIELDS).evaluateAll((fields) =>
+    fields
+      .filter((field) => {
+        const hasText = (element: Element | null) => Boolean(element?.textContent?.trim());
+        const labels = field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement ? [...(field.labels ?? [])] : [];
+        const labelledBy = (field.getAttribute("aria-labelledby") ?? "").split(/\s+/).filter(Boolean).map((id) => document.getElementById(id));
+        return !labels.some(hasText) && !field.getAttribute("aria-label")?.trim() && !labelledBy.some(hasText);
+      })
+      .map((field) => field.outerHTML.slice(0, 200)),
+  );
+}
+
+/** Presses Tab from where the focus is until `target` has it; fails after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`${limit} presses of Tab did not reach ${target.toString()}`);
+}
+
+/** How far the focused element's outline is drawn: 0 means keyboard users cannot see where they are. */
+export function focusOutlineWidth(target: Locator): Promise<number> {
+  return target.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth);
+  });
+}
+
+/** CSS pixels by which the page is wider than the viewport. */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
