@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { authErrorMessage } from "../lib/auth-errors";
 import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
-import { signOutQuietly } from "./support/sign-out";
+import { signOut } from "./support/sign-out";
 
 const IDP = "Test IdP";
 
@@ -37,7 +37,7 @@ test("a signed-in user links the OIDC provider and can then sign in with it", as
   expect(await db.usersByEmail(login)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([{ user_id: user.id, type: "oidc", provider: "oidc", provider_account_id: login }]);
 
-  await signOutQuietly(page);
+  await signOut(page);
   // A fresh browser: this one still has a session at the provider, which would skip its login screen.
   const context = await browser.newContext();
   const later = await context.newPage();

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { definition, expect, hasSessionCookie, signInWithEmail, uniqueEmail } from "./fixtures";
 import { addVirtualAuthenticator, test } from "./support/passkeys";
-import { signOutQuietly } from "./support/sign-out";
+import { signOut } from "./support/sign-out";
 
 async function addPasskey(page: Page): Promise<void> {
   await page.goto("/account");
@@ -29,7 +29,7 @@ test("a passkey added on the account page signs its user in again", async ({ pag
   expect(added).toMatchObject({ user_id: user.id, name: "Passkey 1", last_used_at: null });
   expect(await device.credentialIds()).toHaveLength(1);
 
-  await signOutQuietly(page);
+  await signOut(page);
   await signInWithPasskey(page);
 
   await expect(definition(page, "User ID")).toHaveText(user.id);
@@ -59,7 +59,7 @@ test("each passkey signs in the user who added it, never another", async ({ page
   expect(await secondDevice.credentialIds()).toHaveLength(1);
   const firstCounter = (await passkeyRows.of(first.id))[0]?.counter;
 
-  await signOutQuietly(second);
+  await signOut(second);
   await signInWithPasskey(second);
 
   await expect(definition(second, "User ID")).toHaveText(secondUser.id);
