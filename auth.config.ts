@@ -3,7 +3,7 @@
 import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
 import { oauthProviders } from "./lib/oauth-providers";
-import { HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/route-rules";
+import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/route-rules";
 
 export const authConfig = {
   // With an adapter Auth.js would default to database sessions, which the edge cannot read.
@@ -24,8 +24,16 @@ export const authConfig = {
           return isApiPath(pathname)
             ? Response.json({ error: "forbidden" }, { status: 403 })
             : NextResponse.rewrite(new URL("/forbidden", request.nextUrl), { status: 403 });
-        case "signed-in":
-          return Response.redirect(new URL(HOME_FOR_SIGNED_IN, request.nextUrl));
+        case "signed-in": {
+          const target = new URL(HOME_FOR_SIGNED_IN, request.nextUrl);
+          // A link started on /account that failed comes back here with ?error=: show it there.
+          const error = request.nextUrl.searchParams.get("error");
+          if (error) {
+            target.pathname = ACCOUNT_PAGE;
+            target.searchParams.set("error", error);
+          }
+          return Response.redirect(target);
+        }
       }
     },
     jwt({ token, user }) {

@@ -11,7 +11,14 @@ import { prisma } from "./prisma";
 
 const email = emailProvider();
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const {
+  handlers,
+  auth,
+  signIn,
+  signOut,
+  // Re-issues the session cookie from a server action; the jwt callback below re-reads the user.
+  unstable_update: refreshSession,
+} = NextAuth({
   ...authConfig,
   adapter: authAdapter(prisma),
   // Passkeys: the relying party (RP ID and origin) comes from AUTH_URL or the request's host,
@@ -20,15 +27,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [...authConfig.providers, ...(email ? [email] : []), Passkey],
   callbacks: {
     ...authConfig.callbacks,
+    // The one callback that reads the database: the role (and the name shown in the header) come
+    // from the users row when the token's copy is stale, or when the app asks for a refresh after
+    // changing them. Whatever a client sends with an update is ignored.
     async jwt(params) {
       const token = await authConfig.callbacks.jwt(params);
       const now = Date.now() / 1000;
       if (params.user) return { ...token, roleCheckedAt: now };
-      if (!token.sub || !roleIsStale(token.roleCheckedAt, now)) return token;
-      const user = await prisma.user.findUnique({ where: { id: token.sub }, select: { role: true } });
+      const refresh = params.trigger === "update" || roleIsStale(token.roleCheckedAt, now);
+      if (!token.sub || !refresh) return token;
+      const user = await prisma.user.findUnique({ where: { id: token.sub }, select: { role: true, name: true } });
       // A deleted account ends its sessions at the next refresh.
       if (!user) return null;
-      return { ...token, role: user.role, roleCheckedAt: now };
+      return { ...token, role: user.role, name: user.name, roleCheckedAt: now };
     },
   },
 });

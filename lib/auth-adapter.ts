@@ -1,13 +1,19 @@
-// Auth.js's Prisma adapter, plus the one thing this app records beyond it: when a passkey was
-// last used (shown on the account page). Auth.js calls updateAuthenticatorCounter on every
-// passkey sign-in, so that is where the time is stamped.
+// Auth.js's Prisma adapter, plus what this app records beyond it for the account page: a default
+// name for each new passkey, and when a passkey was last used (Auth.js updates the counter on every
+// passkey sign-in, so that is where the time is stamped).
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import type { PrismaClient } from "../generated/prisma/client";
+import { nextPasskeyName } from "./passkey-name";
 
 export function authAdapter(prisma: PrismaClient): Adapter {
   return {
     ...PrismaAdapter(prisma),
+    async createAuthenticator(authenticator) {
+      const existing = await prisma.authenticator.findMany({ where: { userId: authenticator.userId }, select: { name: true } });
+      const name = nextPasskeyName(existing.map((passkey) => passkey.name));
+      return prisma.authenticator.create({ data: { ...authenticator, name } });
+    },
     updateAuthenticatorCounter: (credentialID, counter) =>
       prisma.authenticator.update({ where: { credentialID }, data: { counter, lastUsedAt: new Date() } }),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPasskeyName, defaultPasskeyNames } from "./passkey-name";
+import { checkPasskeyName, nextPasskeyName } from "./passkey-name";
 
 describe("checkPasskeyName", () => {
   it("accepts 1 to 60 characters, trimmed", () => {
@@ -13,23 +13,16 @@ describe("checkPasskeyName", () => {
   });
 });
 
-describe("defaultPasskeyNames", () => {
-  const names = (...list: (string | null)[]) =>
-    defaultPasskeyNames(list.map((name, id) => ({ id, name }))).map(({ passkey, name }) => [passkey.id, name]);
-
-  it("numbers passkeys in the order the user added them", () => {
-    expect(names(null)).toEqual([[0, "Passkey 1"]]);
-    expect(names("Work laptop", null)).toEqual([[1, "Passkey 2"]]);
-    expect(names("Passkey 1", null, null)).toEqual([[1, "Passkey 2"], [2, "Passkey 3"]]);
-  });
-
-  it("leaves named passkeys alone", () => {
-    expect(names("Work laptop", "Phone")).toEqual([]);
+describe("nextPasskeyName", () => {
+  it("numbers passkeys in the order the user adds them", () => {
+    expect(nextPasskeyName([])).toBe("Passkey 1");
+    expect(nextPasskeyName(["Work laptop"])).toBe("Passkey 2");
+    expect(nextPasskeyName(["Passkey 1", "Passkey 2"])).toBe("Passkey 3");
   });
 
   it("never repeats a name the user already has", () => {
     // Passkey 1 was deleted: the new one is the second, but "Passkey 2" is taken.
-    expect(names("Passkey 2", null)).toEqual([[1, "Passkey 3"]]);
-    expect(names("Passkey 3", "Passkey 4", null, null)).toEqual([[2, "Passkey 5"], [3, "Passkey 6"]]);
+    expect(nextPasskeyName(["Passkey 2"])).toBe("Passkey 3");
+    expect(nextPasskeyName(["Passkey 3", "Passkey 4"])).toBe("Passkey 5");
   });
 });

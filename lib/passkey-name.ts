@@ -16,21 +16,13 @@ export const checkPasskeyName = (raw: string): ShortTextCheck =>
   });
 
 /**
- * Default names for the unnamed ones among a user's passkeys, listed in the order they were added:
- * "Passkey {n}" where n says which of the user's passkeys it is, moved on past names already in use
- * so two passkeys never share a default name after one was deleted.
+ * The default name of a user's next passkey, given the names of those they have: "Passkey {n}"
+ * where n says which of their passkeys it is, moved past names in use so that two passkeys never
+ * share a default name after one was deleted.
  */
-export function defaultPasskeyNames<T extends { name: string | null }>(passkeys: readonly T[]): { passkey: T; name: string }[] {
-  const used = new Set(passkeys.map((passkey) => passkey.name));
-  const named: { passkey: T; name: string }[] = [];
-  let n = 0;
-  passkeys.forEach((passkey, index) => {
-    if (passkey.name !== null) return;
-    n = Math.max(n + 1, index + 1);
-    while (used.has(`${UNNAMED_PASSKEY} ${n}`)) n += 1;
-    const name = `${UNNAMED_PASSKEY} ${n}`;
-    used.add(name);
-    named.push({ passkey, name });
-  });
-  return named;
+export function nextPasskeyName(existing: readonly (string | null)[]): string {
+  const used = new Set(existing);
+  let n = existing.length + 1;
+  while (used.has(`${UNNAMED_PASSKEY} ${n}`)) n += 1;
+  return `${UNNAMED_PASSKEY} ${n}`;
 }

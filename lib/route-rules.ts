@@ -15,6 +15,8 @@ export const protectedRoutes: { prefix: string; access: Access }[] = [
 /** Pages a signed-in user has no reason to see; they are sent on to HOME_FOR_SIGNED_IN. */
 export const guestOnlyRoutes = ["/signin"];
 export const HOME_FOR_SIGNED_IN = "/dashboard";
+/** Where sign-in methods are linked; a failed link's error is shown there. */
+export const ACCOUNT_PAGE = "/account";
 
 export type Decision = "allow" | "sign-in" | "unauthorized" | "forbidden" | "signed-in";
 

@@ -3,15 +3,22 @@
 // lib/session-cookie.ts). Asking Auth.js for the session runs the jwt callback in auth.ts, which
 // re-reads a stale role from the database, and writes the cookie with a new expiry.
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, type FormEvent } from "react";
 
 const LAST_REFRESH = "session-refreshed-at";
 
-// A refresh answered after a sign-out would put the session cookie back: the sign-out form waits
-// for the one in flight (app/_components/sign-out-form.tsx).
+// A refresh answered after a sign-out would put the session cookie back: forms that end the
+// session wait for the one in flight (submitAfterSessionRefresh).
 let inFlight: Promise<unknown> | undefined;
 
-export const sessionRefreshInFlight = () => inFlight;
+/** onSubmit for forms that end the session: lets a refresh still on its way land first. */
+export function submitAfterSessionRefresh(event: FormEvent<HTMLFormElement>): void {
+  const pending = inFlight;
+  if (!pending) return;
+  event.preventDefault();
+  const form = event.currentTarget;
+  void pending.then(() => form.requestSubmit());
+}
 
 function refreshSessionCookie(signal?: AbortSignal): Promise<unknown> {
   const request = fetch("/api/auth/session", { signal })

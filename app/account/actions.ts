@@ -5,10 +5,11 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { auth, signIn, signInOptions, signOut } from "@/auth";
+import { auth, refreshSession, signIn, signInOptions, signOut } from "@/auth";
 import { checkAccountName } from "@/lib/account-name";
 import { deletionConfirmationProblem } from "@/lib/delete-confirmation";
-import { checkPasskeyName, defaultPasskeyNames } from "@/lib/passkey-name";
+import { checkPasskeyName } from "@/lib/passkey-name";
+import { ACCOUNT_PAGE } from "@/lib/route-rules";
 import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/sign-in-method-removal";
 import { prisma } from "@/prisma";
 
@@ -16,8 +17,6 @@ import { prisma } from "@/prisma";
 export type FieldState = { value: string; error?: string; saved?: boolean };
 /** The outcome of a button without a field (unlink, delete a passkey). */
 export type ButtonState = { error?: string };
-
-const ACCOUNT_PATH = "/account";
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -36,7 +35,9 @@ export async function updateName(_previous: FieldState, formData: FormData): Pro
   const name = checkAccountName(typed);
   if (!name.ok) return { value: typed, error: name.error };
   await prisma.user.updateMany({ where: { id: userId }, data: { name: name.value } });
-  revalidatePath(ACCOUNT_PATH);
+  // The session carries the name too (header, dashboard): re-issue it now rather than at the next refresh.
+  await refreshSession({});
+  revalidatePath(ACCOUNT_PAGE);
   return { value: name.value, saved: true };
 }
 
@@ -47,10 +48,10 @@ export async function linkProvider(formData: FormData): Promise<void> {
   if (!signInOptions.oauth.some((offered) => offered.id === provider)) return;
   try {
     // With a session present, Auth.js links the provider's account to this user on the way back.
-    await signIn(provider, { redirectTo: ACCOUNT_PATH });
+    await signIn(provider, { redirectTo: ACCOUNT_PAGE });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    redirect(`${ACCOUNT_PATH}?${new URLSearchParams({ error: error.type })}`);
+    redirect(`${ACCOUNT_PAGE}?${new URLSearchParams({ error: error.type })}`);
   }
 }
 
@@ -58,7 +59,7 @@ export async function unlinkProvider(_previous: ButtonState, formData: FormData)
   const userId = await signedInUserId();
   const refusal = await unlinkProviderUnlessLast(prisma, signInOptions, userId, field(formData, "provider"));
   if (refusal) return { error: refusal };
-  revalidatePath(ACCOUNT_PATH);
+  revalidatePath(ACCOUNT_PAGE);
   return {};
 }
 
@@ -66,7 +67,7 @@ export async function deletePasskey(_previous: ButtonState, formData: FormData):
   const userId = await signedInUserId();
   const refusal = await deletePasskeyUnlessLast(prisma, signInOptions, userId, field(formData, "credentialID"));
   if (refusal) return { error: refusal };
-  revalidatePath(ACCOUNT_PATH);
+  revalidatePath(ACCOUNT_PAGE);
   return {};
 }
 
@@ -81,25 +82,8 @@ export async function renamePasskey(_previous: FieldState, formData: FormData): 
   });
   // Deleted in another tab, or the form named a passkey that was never this user's.
   if (count === 0) return { value: typed, error: "This passkey is no longer on your account. Reload the page." };
-  revalidatePath(ACCOUNT_PATH);
+  revalidatePath(ACCOUNT_PAGE);
   return { value: name.value, saved: true };
-}
-
-/** Called by the page right after a passkey was registered: Auth.js creates it without a name. */
-export async function nameNewPasskeys(): Promise<void> {
-  const userId = await signedInUserId();
-  const passkeys = await prisma.authenticator.findMany({
-    where: { userId },
-    select: { credentialID: true, name: true },
-    orderBy: { createdAt: "asc" },
-  });
-  await prisma.$transaction(
-    defaultPasskeyNames(passkeys).map(({ passkey, name }) =>
-      // `name: null` keeps a rename made in the meantime.
-      prisma.authenticator.updateMany({ where: { userId, credentialID: passkey.credentialID, name: null }, data: { name } }),
-    ),
-  );
-  revalidatePath(ACCOUNT_PATH);
 }
 
 export async function deleteAccount(_previous: FieldState, formData: FormData): Promise<FieldState> {

@@ -7,7 +7,6 @@ import { useState } from "react";
 import { button } from "@/app/_components/ui";
 import type { SignInResponse } from "next-auth/react";
 import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/passkey-errors";
-import { nameNewPasskeys } from "./actions";
 
 type Outcome = { added: true } | { added: false; error: string };
 
@@ -32,11 +31,7 @@ export function AddPasskeyButton() {
     setPending(true);
     setOutcome(undefined);
     const result = await registerPasskey();
-    if (result.added) {
-      // The action re-renders the page with the new passkey. The name is only a label: if naming
-      // fails, the passkey works all the same, shows as "Passkey", and the page is refreshed here.
-      await nameNewPasskeys().catch(() => router.refresh());
-    }
+    if (result.added) router.refresh();
     setOutcome(result);
     setPending(false);
   }

@@ -1,6 +1,6 @@
 "use client";
-import { useActionState, type FormEvent } from "react";
-import { sessionRefreshInFlight } from "@/app/_components/session-refresh";
+import { useActionState } from "react";
+import { submitAfterSessionRefresh } from "@/app/_components/session-refresh";
 import { button } from "@/app/_components/ui";
 import { deleteAccount } from "./actions";
 import { TextField } from "./text-field";
@@ -9,17 +9,9 @@ import { useFocusOnError } from "./use-focus-on-error";
 export function DeleteAccountForm() {
   const [state, formAction, pending] = useActionState(deleteAccount, { value: "" });
   const field = useFocusOnError(state);
-  // Deleting also signs out: as the sign-out form does, let a session refresh still on its way land
-  // first, or its answer would put a session cookie back for the deleted account.
-  const waitForRefresh = (event: FormEvent<HTMLFormElement>) => {
-    const pending = sessionRefreshInFlight();
-    if (!pending) return;
-    event.preventDefault();
-    const form = event.currentTarget;
-    void pending.then(() => form.requestSubmit());
-  };
+  // Deleting also signs out: a session refresh still on its way would put the cookie back.
   return (
-    <form action={formAction} onSubmit={waitForRefresh} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={submitAfterSessionRefresh} noValidate className="space-y-4">
       <TextField
         ref={field}
         label="Type your email to confirm"
