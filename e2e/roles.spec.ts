@@ -49,6 +49,8 @@ test("adminPage reaches /admin and /api/admin/users directly", async ({ adminPag
 });
 
 test("a user made admin with `npm run user:role` reaches /admin without signing in again", async ({ page, email, db }) => {
+  // Starting the script (tsx, Prisma) takes seconds, on top of the wait for the role refresh.
+  test.slow();
   await signInWithEmail(page, email);
   await expectForbidden(page);
 
@@ -65,6 +67,8 @@ test("a user made admin with `npm run user:role` reaches /admin without signing 
 });
 
 test("an admin demoted with `npm run user:role` loses access within the refresh interval", async ({ browser, email, db }) => {
+  // Two sign-ins and two runs of the script, on top of the wait for the role refresh.
+  test.slow();
   const context = await newSignedInContext(browser, email, "admin");
   const page = await context.newPage();
   await expectAdminAccess(page, email);
