@@ -8,6 +8,7 @@ import { button } from "../../_components/ui";
 import { signInWithProvider } from "./actions";
 import { EmailForm } from "./email-form";
 import { NoSignInMethods } from "./no-sign-in-methods";
+import { OrDivider } from "./or-divider";
 import { PasskeyButton } from "./passkey-button";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -19,12 +20,13 @@ export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl), await requestOrigins());
   const error = firstParam(params.error);
   const { oauth, email, passkey } = signInOptions;
+  const canCreateAccount = oauth.length > 0 || email;
 
   return (
     <>
       <div className="space-y-1.5">
         <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
-        {(oauth.length > 0 || email) && <p className="text-sm text-slate-600">No password needed: pick a way to prove it's you.</p>}
+        {canCreateAccount && <p className="text-sm text-slate-600">No password needed: pick a way to prove it's you.</p>}
       </div>
 
       {error && (
@@ -49,27 +51,19 @@ export default async function SignInPage({ searchParams }: Props) {
         </ul>
       )}
 
-      {oauth.length > 0 && email && (
-        <div className="flex items-center gap-3 text-xs font-medium tracking-wide text-slate-500 uppercase" aria-hidden="true">
-          <span className="h-px flex-1 bg-slate-200" />
-          or
-          <span className="h-px flex-1 bg-slate-200" />
-        </div>
-      )}
+      {oauth.length > 0 && email && <OrDivider />}
 
       {email && <EmailForm callbackUrl={callbackUrl} />}
 
-      {passkey && (oauth.length > 0 || email) && (
-        <div className="flex items-center gap-3 text-xs font-medium tracking-wide text-slate-500 uppercase" aria-hidden="true">
-          <span className="h-px flex-1 bg-slate-200" />
-          or
-          <span className="h-px flex-1 bg-slate-200" />
-        </div>
+      {/* A passkey is added from the account page, so it needs one of the other ways in first. */}
+      {canCreateAccount && passkey && (
+        <>
+          <OrDivider />
+          <PasskeyButton callbackUrl={callbackUrl} />
+        </>
       )}
 
-      {passkey && <PasskeyButton callbackUrl={callbackUrl} />}
-
-      {oauth.length === 0 && !email && <NoSignInMethods />}
+      {!canCreateAccount && <NoSignInMethods />}
     </>
   );
 }
