@@ -1,6 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, uniqueEmail } from "./fixtures";
-import { addVirtualAuthenticator, test } from "./support/passkeys";
+import { addVirtualAuthenticator, definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
 
 const section = (page: Page, name: string) => page.getByRole("region", { name });
 
@@ -62,7 +61,7 @@ test("the only way to sign in cannot be unlinked", async ({ page, email, db }) =
   expect(await db.accountsOf(user.id)).toHaveLength(1);
 });
 
-test("passkeys can be renamed and deleted", async ({ page, email, db, passkeyRows }) => {
+test("passkeys can be renamed and deleted", async ({ page, email, db }) => {
   await addVirtualAuthenticator(page);
   await signInWithEmail(page, email);
   const user = await db.userByEmail(email);
@@ -72,11 +71,11 @@ test("passkeys can be renamed and deleted", async ({ page, email, db, passkeyRow
   await item.getByLabel("Passkey name").fill("   ");
   await item.getByRole("button", { name: /^Rename/ }).click();
   await expect(item.getByLabel("Passkey name")).toHaveAccessibleDescription(/Enter a name for this passkey\./);
-  expect((await passkeyRows.of(user.id))[0]?.name).toBe("Passkey 1");
+  expect((await db.authenticatorsOf(user.id))[0]?.name).toBe("Passkey 1");
 
   await renamePasskey(item, "Work laptop");
   await expect(item.getByRole("heading", { name: "Work laptop" })).toBeVisible();
-  expect((await passkeyRows.of(user.id))[0]?.name).toBe("Work laptop");
+  expect((await db.authenticatorsOf(user.id))[0]?.name).toBe("Work laptop");
   // Auth.js keeps an accounts row per passkey; deleting the passkey takes it along.
   expect((await db.accountsOf(user.id)).map((account) => account.type)).toEqual(["webauthn"]);
 
@@ -84,11 +83,11 @@ test("passkeys can be renamed and deleted", async ({ page, email, db, passkeyRow
   await item.getByRole("button", { name: "Delete Work laptop" }).click();
 
   await expect(section(page, "Passkeys").getByText("You have no passkeys yet.")).toBeVisible();
-  expect(await passkeyRows.of(user.id)).toEqual([]);
+  expect(await db.authenticatorsOf(user.id)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([]);
 });
 
-test("the last passkey cannot be deleted once the provider is unlinked", async ({ page, email, db, passkeyRows }) => {
+test("the last passkey cannot be deleted once the provider is unlinked", async ({ page, email, db }) => {
   await addVirtualAuthenticator(page);
   await signInWithOidc(page, email);
   const user = await db.userByEmail(email);
@@ -101,17 +100,17 @@ test("the last passkey cannot be deleted once the provider is unlinked", async (
   await item.getByRole("button", { name: /^Delete/ }).click();
 
   await expect(item.getByRole("alert")).toContainText("This passkey is your only way to sign in.");
-  expect(await passkeyRows.of(user.id)).toHaveLength(1);
+  expect(await db.authenticatorsOf(user.id)).toHaveLength(1);
   expect((await db.accountsOf(user.id)).map((account) => account.type)).toEqual(["webauthn"]);
 });
 
-test("deleting the account needs the exact email address, then removes every row and signs out", async ({ page, email, db, passkeyRows }) => {
+test("deleting the account needs the exact email address, then removes every row and signs out", async ({ page, email, db }) => {
   await addVirtualAuthenticator(page);
   await signInWithOidc(page, email);
   const user = await db.userByEmail(email);
   await addPasskey(page);
   expect(await db.accountsOf(user.id)).toHaveLength(2);
-  expect(await passkeyRows.of(user.id)).toHaveLength(1);
+  expect(await db.authenticatorsOf(user.id)).toHaveLength(1);
 
   const danger = section(page, "Delete account");
   const confirmation = danger.getByLabel("Type your email to confirm");
@@ -129,12 +128,12 @@ test("deleting the account needs the exact email address, then removes every row
   expect(await hasSessionCookie(page)).toBe(false);
   expect(await db.usersByEmail(email)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([]);
-  expect(await passkeyRows.of(user.id)).toEqual([]);
+  expect(await db.authenticatorsOf(user.id)).toEqual([]);
   await page.goto("/account");
   await expect(page).toHaveURL((url) => url.pathname === "/signin");
 });
 
-test("two people signed in at once each see and change only their own account", async ({ page, browser, email, db, passkeyRows }, testInfo) => {
+test("two people signed in at once each see and change only their own account", async ({ page, browser, email, db }, testInfo) => {
   const context = await browser.newContext();
   const people = [
     { page, email, name: `Alice ${testInfo.testId}`, passkey: "Alice's phone" },
@@ -165,7 +164,7 @@ test("two people signed in at once each see and change only their own account", 
   // Bob's forms, pointed at Alice's passkey, change nothing of hers.
   const [alice, bob] = people;
   const aliceUser = await db.userByEmail(alice.email);
-  const [alicePasskey] = await passkeyRows.of(aliceUser.id);
+  const [alicePasskey] = await db.authenticatorsOf(aliceUser.id);
   const bobItem = section(bob.page, "Passkeys").getByRole("listitem").first();
   const pointAtAlice = (form: Locator) =>
     form.locator('input[name="credentialID"]').evaluate((input, id) => {
@@ -181,7 +180,7 @@ test("two people signed in at once each see and change only their own account", 
   await pointAtAlice(bobItem.locator("form").filter({ has: bob.page.getByRole("button", { name: /^Delete/ }) }));
   await Promise.all([actionDone(), bobItem.getByRole("button", { name: /^Delete/ }).click()]);
 
-  expect(await passkeyRows.of(aliceUser.id)).toEqual([alicePasskey]);
+  expect(await db.authenticatorsOf(aliceUser.id)).toEqual([alicePasskey]);
   expect((await db.accountsOf(aliceUser.id)).map((account) => account.type)).toEqual(["webauthn"]);
   await alice.page.goto("/dashboard");
   await expect(definition(alice.page, "User ID")).toHaveText(aliceUser.id);

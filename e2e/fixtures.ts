@@ -4,7 +4,6 @@ import { test as base, type Browser, type Page } from "@playwright/test";
 import { runState } from "./harness/run-env";
 import { Database } from "./support/database";
 import { uniqueEmail } from "./support/emails";
-import type { VirtualAuthenticator } from "./support/passkeys";
 import { saveSignedInUser, type SignedInUser } from "./support/signed-in-user";
 
 type TestFixtures = {
@@ -65,22 +64,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
-/**
- * Gives `page` a virtual passkey device: e2e/support/passkeys.ts's helper, loaded on first use
- * because that module extends this file's `test`, and a static import would be circular.
- */
-export async function addVirtualAuthenticator(page: Page): Promise<VirtualAuthenticator> {
-  const passkeys = await import("./support/passkeys");
-  return passkeys.addVirtualAuthenticator(page);
-}
-
 export { expect } from "@playwright/test";
 export { idpDisplayName } from "./harness/idp-accounts";
 export { uniqueEmail } from "./support/emails";
 export { lastEmailTo, magicLinkIn } from "./support/mailbox";
 export { watchRequests } from "./support/network";
 export { definition } from "./support/pages";
-export type { VirtualAuthenticator } from "./support/passkeys";
+export { addVirtualAuthenticator, type VirtualAuthenticator } from "./support/passkeys";
 export { hasSessionCookie, openMagicLink, requestMagicLink, signInWithEmail, signInWithOidc } from "./support/sign-in";
 export { newSignedInContext, type SignedInUser } from "./support/signed-in-user";
 export { runUserRoleScript } from "./support/user-role-script";

@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
-import { definition, expect, hasSessionCookie, signInWithEmail, uniqueEmail } from "./fixtures";
-import { addVirtualAuthenticator, test } from "./support/passkeys";
+import { addVirtualAuthenticator, definition, expect, hasSessionCookie, signInWithEmail, test, uniqueEmail } from "./fixtures";
 import { signOut } from "./support/sign-out";
 
 async function addPasskey(page: Page): Promise<void> {
@@ -15,7 +14,7 @@ async function signInWithPasskey(page: Page): Promise<void> {
   await page.waitForURL((url) => url.pathname === "/dashboard");
 }
 
-test("a passkey added on the account page signs its user in again", async ({ page, email, db, passkeyRows }) => {
+test("a passkey added on the account page signs its user in again", async ({ page, email, db }) => {
   const device = await addVirtualAuthenticator(page);
   await signInWithEmail(page, email);
   const user = await db.userByEmail(email);
@@ -24,7 +23,7 @@ test("a passkey added on the account page signs its user in again", async ({ pag
   const passkeys = page.getByRole("region", { name: "Passkeys" });
   await expect(passkeys.getByRole("heading", { name: "Passkey 1" })).toBeVisible();
   await expect(passkeys.getByText("Never used")).toBeVisible();
-  const [added, ...others] = await passkeyRows.of(user.id);
+  const [added, ...others] = await db.authenticatorsOf(user.id);
   expect(others).toEqual([]);
   expect(added).toMatchObject({ user_id: user.id, name: "Passkey 1", last_used_at: null });
   expect(await device.credentialIds()).toHaveLength(1);
@@ -33,7 +32,7 @@ test("a passkey added on the account page signs its user in again", async ({ pag
   await signInWithPasskey(page);
 
   await expect(definition(page, "User ID")).toHaveText(user.id);
-  const [used] = await passkeyRows.of(user.id);
+  const [used] = await db.authenticatorsOf(user.id);
   expect(used?.credential_id).toBe(added?.credential_id);
   expect(used?.counter).toBeGreaterThan(added?.counter ?? Infinity);
   expect(used?.last_used_at).toBeInstanceOf(Date);
@@ -41,7 +40,7 @@ test("a passkey added on the account page signs its user in again", async ({ pag
   await expect(page.getByRole("region", { name: "Passkeys" }).getByText(/Last used/)).toBeVisible();
 });
 
-test("each passkey signs in the user who added it, never another", async ({ page, browser, email, db, passkeyRows }, testInfo) => {
+test("each passkey signs in the user who added it, never another", async ({ page, browser, email, db }, testInfo) => {
   await addVirtualAuthenticator(page);
   await signInWithEmail(page, email);
   const first = await db.userByEmail(email);
@@ -55,18 +54,18 @@ test("each passkey signs in the user who added it, never another", async ({ page
   const secondUser = await db.userByEmail(secondEmail);
   await addPasskey(second);
   // The second device holds only the second user's passkey.
-  const [secondCredential] = await passkeyRows.of(secondUser.id);
+  const [secondCredential] = await db.authenticatorsOf(secondUser.id);
   expect(await secondDevice.credentialIds()).toHaveLength(1);
-  const firstCounter = (await passkeyRows.of(first.id))[0]?.counter;
+  const firstCounter = (await db.authenticatorsOf(first.id))[0]?.counter;
 
   await signOut(second);
   await signInWithPasskey(second);
 
   await expect(definition(second, "User ID")).toHaveText(secondUser.id);
   expect(secondUser.id).not.toBe(first.id);
-  expect((await passkeyRows.of(secondUser.id))[0]?.counter).toBeGreaterThan(secondCredential?.counter ?? Infinity);
+  expect((await db.authenticatorsOf(secondUser.id))[0]?.counter).toBeGreaterThan(secondCredential?.counter ?? Infinity);
   // The first user's passkey was not the one used.
-  expect((await passkeyRows.of(first.id))[0]).toMatchObject({ counter: firstCounter, last_used_at: null });
+  expect((await db.authenticatorsOf(first.id))[0]).toMatchObject({ counter: firstCounter, last_used_at: null });
   await context.close();
 });
 

@@ -18,7 +18,7 @@ export async function SiteHeader() {
         </Link>
         {session?.user ? (
           <div className="flex min-w-0 items-center gap-3">
-            <span className="min-w-0 truncate text-sm text-slate-600" title={email ?? undefined}>
+            <span className="hidden min-w-0 truncate text-sm text-slate-600 sm:inline" title={email ?? undefined}>
               {email}
             </span>
             <Link href="/account" className={`shrink-0 text-sm ${textLink}`}>

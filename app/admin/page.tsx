@@ -34,7 +34,7 @@ export default async function AdminPage() {
           <tbody className="divide-y divide-slate-100">
             {users.map((user) => (
               <tr key={user.id}>
-                <td className="px-4 py-3 break-all">{user.email}</td>
+                <td className="px-4 py-3 whitespace-nowrap">{user.email}</td>
                 <td className="px-4 py-3">{user.name ?? "—"}</td>
                 <td className="px-4 py-3">{user.role}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{user.createdAt.toISOString().slice(0, 10)}</td>

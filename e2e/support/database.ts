@@ -6,6 +6,14 @@ import { configureNeonDriver } from "../../lib/neon-driver";
 export type UserRow = { id: string; email: string; name: string | null; email_verified: Date | null; role: "user" | "admin" };
 export type AccountRow = { user_id: string; type: string; provider: string; provider_account_id: string };
 export type VerificationTokenRow = { identifier: string; token: string; expires: Date };
+export type AuthenticatorRow = {
+  credential_id: string;
+  user_id: string;
+  counter: number;
+  name: string | null;
+  created_at: Date;
+  last_used_at: Date | null;
+};
 
 export class Database {
   private readonly pool: Pool;
@@ -43,6 +51,15 @@ export class Database {
     const { rows } = await this.pool.query<VerificationTokenRow>(
       "SELECT identifier, token, expires FROM verification_tokens WHERE identifier = $1",
       [identifier],
+    );
+    return rows;
+  }
+
+  /** A user's passkeys, oldest first. */
+  async authenticatorsOf(userId: string): Promise<AuthenticatorRow[]> {
+    const { rows } = await this.pool.query<AuthenticatorRow>(
+      "SELECT credential_id, user_id, counter, name, created_at, last_used_at FROM authenticators WHERE user_id = $1 ORDER BY created_at",
+      [userId],
     );
     return rows;
   }
