@@ -6,13 +6,23 @@ import { logTail, spawnLogged } from "./process-group";
 
 export const DIST_DIR = ".next-e2e";
 const READY_TIMEOUT_MS = 60_000;
+/** Exactly what the harness configures: email (SMTP sink), the local OIDC provider, passkeys. */
+const EXPECTED_PROVIDERS = ["nodemailer", "oidc", "passkey"];
 
 type AppOptions = { projectDir: string; logDir: string; env: NodeJS.ProcessEnv };
 
 function nextCommand(options: AppOptions, args: string[], logName: string) {
   const logFile = path.join(options.logDir, logName);
   const nextBin = path.join(options.projectDir, "node_modules", "next", "dist", "bin", "next");
-  const env: NodeJS.ProcessEnv = { ...options.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = {
+    ...options.env,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    // Tells Next.js the environment is already complete, so a developer's .env.local (their OAuth
+    // apps, their SMTP server) never leaks into the suite's server.
+    __NEXT_PROCESSED_ENV: "true",
+  };
   return { logFile, process: spawnLogged(process.execPath, [nextBin, ...args], { cwd: options.projectDir, env, logFile }) };
 }
 
@@ -41,8 +51,10 @@ export async function startApp(options: AppOptions & { port: number; url: string
     const answer = await askProviders(options.url);
     if (answer && !answer.ok) throw failure(`answers /api/auth/providers with HTTP ${answer.status}`);
     if (answer?.ok) {
-      const missing = ["nodemailer", "oidc"].filter((id) => !answer.providers.includes(id));
+      const missing = EXPECTED_PROVIDERS.filter((id) => !answer.providers.includes(id));
       if (missing.length) throw failure(`runs without the ${missing.join(" and ")} provider (has: ${answer.providers.join(", ")})`);
+      const extra = answer.providers.filter((id) => !EXPECTED_PROVIDERS.includes(id));
+      if (extra.length) throw failure(`runs with providers the suite did not configure: ${extra.join(", ")}`);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
