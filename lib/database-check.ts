@@ -2,12 +2,11 @@
 // else tries the database and fails with a driver stack trace.
 import net from "node:net";
 import { Client } from "@neondatabase/serverless";
+import { isLoopbackHost } from "./database-host";
 import { configureNeonDriver } from "./neon-driver";
 import { withTimeout } from "./with-timeout";
 
 const TIMEOUT_MS = 10_000;
-
-const isLoopback = (host: string) => host === "localhost" || host === "::1" || /^127\./.test(host);
 
 function tcpProbe(host: string, port: number): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -31,8 +30,8 @@ export async function databaseProblem(connectionString: string, variable = "DATA
   const fail = (reason: string) =>
     `cannot reach the database in ${variable} (${where}): ${reason}. Check the URL and that the server is running, or unset ${variable} to use the embedded database`;
 
-  if (isLoopback(url.hostname)) {
-    const refused = await tcpProbe(url.hostname, Number(url.port || 5432));
+  if (isLoopbackHost(url.hostname)) {
+    const refused = await tcpProbe(url.hostname.replace(/^\[|\]$/g, ""), Number(url.port || 5432));
     if (refused) return fail(refused);
   }
   configureNeonDriver(connectionString);

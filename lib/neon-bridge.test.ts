@@ -1,11 +1,14 @@
-import { describe, expect, it } from "vitest";
-import { parseTarget } from "./neon-bridge";
+import net from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { parseTarget, startNeonBridge, type Bridge } from "./neon-bridge";
 
 describe("parseTarget", () => {
   it("accepts loopback targets in Neon's /v2?address= form", () => {
     expect(parseTarget("/v2?address=127.0.0.1:5432")).toEqual({ host: "127.0.0.1", port: 5432 });
     expect(parseTarget("/v2?address=localhost:54329")).toEqual({ host: "localhost", port: 54329 });
     expect(parseTarget("/v2?address=[::1]:5432")).toEqual({ host: "::1", port: 5432 });
+    expect(parseTarget("/v2?address=127.0.0.1:65535")).toEqual({ host: "127.0.0.1", port: 65535 });
   });
 
   it("refuses every other host, so the bridge cannot reach another machine", () => {
@@ -13,5 +16,87 @@ describe("parseTarget", () => {
     expect(parseTarget("/v2?address=db.example.com:5432")).toBeUndefined();
     expect(parseTarget("/v2?address=127.0.0.1.evil.com:5432")).toBeUndefined();
     expect(parseTarget("/v2")).toBeUndefined();
+  });
+
+  it("refuses ports outside 1–65535, which net.connect would throw on", () => {
+    expect(parseTarget("/v2?address=127.0.0.1:0")).toBeUndefined();
+    expect(parseTarget("/v2?address=127.0.0.1:99999")).toBeUndefined();
+    expect(parseTarget("/v2?address=127.0.0.1:65536")).toBeUndefined();
+  });
+});
+
+describe("startNeonBridge", () => {
+  const stops: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+  });
+
+  async function bridge(options?: Parameters<typeof startNeonBridge>[1]): Promise<Bridge> {
+    const started = await startNeonBridge(0, options);
+    stops.push(started.close);
+    return started;
+  }
+
+  // Stands in for Postgres: answers every chunk with the same bytes.
+  async function echoServer(): Promise<number> {
+    const server = net.createServer((socket) => socket.pipe(socket));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    stops.push(() => new Promise((resolve) => server.close(() => resolve())));
+    const address = server.address();
+    return typeof address === "object" && address ? address.port : 0;
+  }
+
+  type Outcome = { opened: boolean; echoed?: string; closeCode?: number; status?: number };
+
+  // Connects, sends "ping" once open, and reports what came of it.
+  function connect(bridgePort: number, targetPort: number, options: { origin?: string } = {}): Promise<Outcome> {
+    return new Promise((resolve) => {
+      const client = new WebSocket(`ws://127.0.0.1:${bridgePort}/v2?address=127.0.0.1:${targetPort}`, options);
+      let opened = false;
+      client.on("open", () => {
+        opened = true;
+        client.send(Buffer.from("ping"));
+      });
+      client.on("message", (data: Buffer) => {
+        resolve({ opened, echoed: data.toString() });
+        client.close();
+      });
+      client.on("close", (code) => resolve({ opened, closeCode: code }));
+      client.on("unexpected-response", (_request, response) => {
+        resolve({ opened, status: response.statusCode });
+        client.terminate();
+      });
+      client.on("error", () => {});
+    });
+  }
+
+  it("forwards a client without an Origin header, as the Neon driver connects", async () => {
+    const { port } = await bridge();
+    expect(await connect(port, await echoServer())).toEqual({ opened: true, echoed: "ping" });
+  });
+
+  it("refuses a client that sends Origin, so a web page in the browser cannot reach Postgres", async () => {
+    const { port } = await bridge();
+    expect(await connect(port, await echoServer(), { origin: "https://evil.example" })).toEqual({ opened: false, status: 401 });
+  });
+
+  it("forwards only the allowed ports when given a list", async () => {
+    const allowed = await echoServer();
+    const other = await echoServer();
+    const { port } = await bridge({ allowedPorts: [allowed] });
+    expect(await connect(port, allowed)).toEqual({ opened: true, echoed: "ping" });
+    expect(await connect(port, other)).toEqual({ opened: true, closeCode: 1008 });
+  });
+
+  it("closes the socket instead of crashing when the target cannot be reached", async () => {
+    const { port } = await bridge();
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer();
+      probe.listen(0, "127.0.0.1", () => {
+        const address = probe.address();
+        probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+      });
+    });
+    expect(await connect(port, closed)).toMatchObject({ opened: true, closeCode: 1011 });
   });
 });

@@ -3,13 +3,9 @@
 // development and tests) it speaks to a local WebSocket→TCP bridge (lib/neon-bridge.ts) instead.
 import { neonConfig } from "@neondatabase/serverless";
 import ws from "ws";
+import { isNeonHost } from "./database-host";
 
 export const DEFAULT_BRIDGE_PORT = 54330;
-
-export function isNeonHost(connectionString: string): boolean {
-  const host = new URL(connectionString).hostname;
-  return host.endsWith(".neon.tech") || host.endsWith(".neon.build");
-}
 
 export function configureNeonDriver(connectionString: string, env = process.env): void {
   // Node 20 has no global WebSocket; `ws` is also what Neon recommends on Node 22+.

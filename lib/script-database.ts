@@ -3,9 +3,10 @@
 // running. Starts the Neon bridge too when needed, and stops only what it started.
 import path from "node:path";
 import nextEnv from "@next/env";
+import { isNeonHost } from "./database-host";
 import { DEFAULT_EMBEDDED_PG_PORT, portIsFree, startEmbeddedPostgres } from "./embedded-postgres";
 import { startNeonBridge } from "./neon-bridge";
-import { DEFAULT_BRIDGE_PORT, isNeonHost } from "./neon-driver";
+import { DEFAULT_BRIDGE_PORT } from "./neon-driver";
 
 export async function openScriptDatabase(root: string): Promise<{ url: string; close(): Promise<void> }> {
   nextEnv.loadEnvConfig(root, true);

@@ -9,10 +9,11 @@ import nextEnv from "@next/env";
 import { applyMigrations } from "../lib/apply-migrations";
 import { writeAuthSecret } from "../lib/auth-secret-file";
 import { databaseProblem } from "../lib/database-check";
+import { isLoopbackHost, isNeonHost } from "../lib/database-host";
 import { DEFAULT_EMBEDDED_PG_PORT, portIsFree, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { envProblems } from "../lib/env";
 import { startNeonBridge } from "../lib/neon-bridge";
-import { DEFAULT_BRIDGE_PORT, isNeonHost } from "../lib/neon-driver";
+import { DEFAULT_BRIDGE_PORT } from "../lib/neon-driver";
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(`▸ ${line}`);
@@ -51,7 +52,7 @@ async function main() {
 
   const url = new URL(env.DATABASE_URL);
   if (!isNeonHost(env.DATABASE_URL)) {
-    if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(url.hostname)) {
+    if (!isLoopbackHost(url.hostname)) {
       fail([
         `DATABASE_URL points at ${url.hostname}, which is neither Neon nor this machine: the Neon driver reaches other hosts only through the local bridge, which forwards to loopback only. Use a Neon URL, a local Postgres, or switch prisma.ts to @prisma/adapter-pg (see README, "Using another Postgres host")`,
       ]);

@@ -30,6 +30,7 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "starter-unit-"));
   fs.chmodSync(dir, 0o755); // PostgreSQL runs as another user when we are root.
   const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), database: "unit" });
+  // No allowedPorts: some tests point the driver at closed or silent ports on purpose.
   const bridge = await startNeonBridge(await freePort());
   project.provide("postgresAdminUrl", db.adminUrl);
   project.provide("neonBridgePort", bridge.port);

@@ -21,7 +21,8 @@ export async function startDatabase(options: {
     portVariable: "E2E_PG_PORT",
   });
   options.cleanup.add("PostgreSQL", () => db.stop());
-  const bridge = await startNeonBridge(options.bridgePort);
+  // The app only ever needs this one Postgres; anything else on loopback stays out of reach.
+  const bridge = await startNeonBridge(options.bridgePort, { allowedPorts: [options.pgPort] });
   options.cleanup.add("Neon bridge", () => bridge.close());
   // lib/migrate configures the Neon driver from process.env, so it finds the bridge there.
   process.env.NEON_BRIDGE_PORT = String(options.bridgePort);
