@@ -29,5 +29,8 @@ function sameOriginUrl(raw: string, origins: readonly string[]): URL | undefined
  */
 export function safeCallbackUrl(raw: string | null | undefined, origins: readonly string[]): string {
   const url = raw ? sameOriginUrl(raw, origins) : undefined;
-  return url ? `${url.pathname}${url.search}${url.hash}` : DEFAULT_CALLBACK_URL;
+  // Dot segments, %2e and a same-origin "https://site//evil.com" all resolve to a path that starts
+  // with "//", which the browser would then read as another host: the returned path is what counts.
+  if (!url || /^\/[/\\]/.test(url.pathname)) return DEFAULT_CALLBACK_URL;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
