@@ -1,14 +1,16 @@
 const production = process.env.NODE_ENV === "production";
 
 // Sent with every response. HSTS only in production: on http://localhost it would be ignored at
-// best, and on a dev domain with TLS it would pin browsers to HTTPS for two years.
+// best, and on a dev domain with TLS it would pin browsers to HTTPS for two years. No `preload`:
+// that asks browsers to hard-code HTTPS for every subdomain of whoever deploys this, a choice
+// each site owner has to make for themselves (hstspreload.org).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
 /** @type {import('next').NextConfig} */
