@@ -72,6 +72,7 @@ export function readEdgeBundle(distDir: string): EdgeBundle {
   const sourceFiles = new Set<string>();
   let rawBytes = 0;
   let gzipBytes = 0;
+  let mapsRead = 0;
   for (const file of files) {
     const code = fs.readFileSync(path.join(distDir, file));
     rawBytes += code.length;
@@ -79,6 +80,7 @@ export function readEdgeBundle(distDir: string): EdgeBundle {
     for (const name of requiredBuiltins(code.toString("utf8"))) nodeBuiltins.add(name);
     const mapFile = path.join(distDir, `${file}.map`);
     if (!fs.existsSync(mapFile)) continue;
+    mapsRead += 1;
     const { sources = [] } = JSON.parse(fs.readFileSync(mapFile, "utf8")) as { sources?: string[] };
     for (const source of sources) {
       const file = sourceFile(source, [path.join(distDir, "server"), path.dirname(mapFile)]);
@@ -86,6 +88,12 @@ export function readEdgeBundle(distDir: string): EdgeBundle {
       const name = packageOf(source);
       if (name) packages.add(name);
     }
+  }
+  // Without maps the package list would be empty and every forbidden-package check would pass.
+  if (files.length > 0 && mapsRead === 0) {
+    throw new Error(
+      `the middleware bundle in ${distDir} has no source maps, so its packages cannot be listed: ${files.join(", ")}. Build it with plain \`next build\` (Turbopack, the default bundler, writes them)`,
+    );
   }
   return {
     files,
