@@ -4,9 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { connect, scratchDatabase } from "../test/scratch-database";
-import { MigrationError, migrate } from "./migrate";
+import { MigrationError, migrate, readMigrations } from "./migrate";
 
 const projectMigrations = path.resolve("prisma/migrations");
+// Computed from the folder, so adding a migration (or another file beside them) needs no test edit.
+const projectMigrationFiles = readMigrations(projectMigrations);
 let db: Awaited<ReturnType<typeof scratchDatabase>>;
 
 beforeEach(async () => {
@@ -37,7 +39,7 @@ function migrationsDir(files: Record<string, string>): string {
 describe("migrate", () => {
   it("builds the Auth.js tables on a fresh database and records each migration as Prisma does", async () => {
     const applied = await migrate(db.url, projectMigrations);
-    expect(applied).toEqual(fs.readdirSync(projectMigrations).filter((f) => !f.endsWith(".toml")).sort());
+    expect(applied).toEqual(projectMigrationFiles.map((m) => m.name));
 
     const tables = await query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
@@ -52,24 +54,25 @@ describe("migrate", () => {
     ]);
 
     const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
-      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations"`,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
-    const first = applied[0] ?? "";
-    const sql = fs.readFileSync(path.join(projectMigrations, first, "migration.sql"));
-    expect(rows).toEqual([
-      {
-        migration_name: first,
-        checksum: createHash("sha256").update(sql).digest("hex"),
+    expect(rows).toEqual(
+      projectMigrationFiles.map((m) => ({
+        migration_name: m.name,
+        // Prisma's checksum: SHA-256 of the file's bytes, hashed here independently of readMigrations.
+        checksum: createHash("sha256")
+          .update(fs.readFileSync(path.join(projectMigrations, m.name, "migration.sql")))
+          .digest("hex"),
         finished_at: expect.any(Date),
         applied_steps_count: 1,
-      },
-    ]);
+      })),
+    );
   });
 
   it("does nothing when run again", async () => {
     await migrate(db.url, projectMigrations);
     expect(await migrate(db.url, projectMigrations)).toEqual([]);
-    expect(await query(`SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(fs.readdirSync(projectMigrations).length - 1);
+    expect(await query(`SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(projectMigrationFiles.length);
   });
 
   it("applies only the migrations added since the last run", async () => {

@@ -1,7 +1,10 @@
-// Applies prisma/migrations/*/migration.sql the way `prisma migrate deploy` does, for machines where
-// Prisma's schema-engine binary cannot be downloaded. Each migration runs in its own transaction
-// together with its row in `_prisma_migrations` (same table, same SHA-256 checksum as Prisma), so
-// a failure leaves nothing half-applied and `prisma migrate` can take over later.
+// Applies prisma/migrations/*/migration.sql for machines where Prisma's schema-engine binary cannot
+// be downloaded. Each migration runs in one transaction together with its row in
+// `_prisma_migrations` (same table, same SHA-256 checksum as Prisma), so for applied migrations
+// `prisma migrate` can take over later. Two differences from `prisma migrate deploy`: a failed
+// migration is rolled back whole and leaves no row at all (Prisma records it as failed), and SQL
+// that cannot run inside a transaction (CREATE INDEX CONCURRENTLY, a migration with its own
+// BEGIN/COMMIT) is not supported here: apply such migrations with `prisma migrate deploy`.
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
