@@ -4,6 +4,7 @@ import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
 import { oauthProviders } from "./lib/oauth-providers";
 import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/route-rules";
+import { providerDeniesEmail } from "./lib/verified-email";
 
 export const authConfig = {
   // With an adapter Auth.js would default to database sessions, which the edge cannot read.
@@ -35,6 +36,10 @@ export const authConfig = {
           return Response.redirect(target);
         }
       }
+    },
+    signIn({ account, profile }) {
+      const oauth = account?.type === "oauth" || account?.type === "oidc";
+      return !(oauth && providerDeniesEmail(profile));
     },
     jwt({ token, user }) {
       // `user` is there only at sign-in; Auth.js already put its id in token.sub.

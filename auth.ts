@@ -7,6 +7,7 @@ import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth-adapter";
 import { emailProvider } from "./lib/email-provider";
 import { roleIsStale } from "./lib/role-refresh";
+import type { Role } from "./lib/route-rules";
 import { prisma } from "./prisma";
 
 const email = emailProvider();
@@ -36,7 +37,15 @@ export const {
       if (params.user) return { ...token, roleCheckedAt: now };
       const refresh = params.trigger === "update" || roleIsStale(token.roleCheckedAt, now);
       if (!token.sub || !refresh) return token;
-      const user = await prisma.user.findUnique({ where: { id: token.sub }, select: { role: true, name: true } });
+      let user: { role: Role; name: string | null } | null;
+      try {
+        user = await prisma.user.findUnique({ where: { id: token.sub }, select: { role: true, name: true } });
+      } catch (error) {
+        // A database hiccup must not sign everyone out (Auth.js drops the cookie when this throws):
+        // keep the token as it is and try again at the next request.
+        console.error("session refresh: could not read the user, keeping the current token", error);
+        return token;
+      }
       // A deleted account ends its sessions at the next refresh.
       if (!user) return null;
       return { ...token, role: user.role, name: user.name, roleCheckedAt: now };

@@ -16,5 +16,5 @@ export default async function middleware(request: NextRequest, event: NextFetchE
 
 export const config = {
   // Everything except Auth.js's own routes, Next's assets and static files.
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml)$).*)"],
+  matcher: ["/((?!api/auth(?:/|$)|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml)$).*)"],
 };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { auth } from "@/auth";
+import { currentSession } from "@/lib/session";
 import { ReloadWithNewRole } from "./_components/session-refresh";
 import { button, card } from "./_components/ui";
 
@@ -8,7 +8,7 @@ import { button, card } from "./_components/ui";
 export default async function Forbidden() {
   // Read on the Node side, so already refreshed from the database: an admin here means the
   // middleware decided on a cookie from before a promotion.
-  const promoted = (await auth())?.user.role === "admin";
+  const promoted = (await currentSession())?.user.role === "admin";
   return (
     <div className={`${card} mx-auto max-w-md space-y-6`}>
       <div className="space-y-3">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { auth } from "@/auth";
+import { currentSession } from "@/lib/session";
 import { ROLE_REFRESH_SECONDS } from "@/lib/role-refresh";
 import { APP_NAME } from "@/lib/site";
 import { SessionRefresh } from "./_components/session-refresh";
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = await auth();
+  const session = await currentSession();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { auth } from "@/auth";
+import { currentSession } from "@/lib/session";
 import { APP_NAME } from "@/lib/site";
 import { button, card } from "./_components/ui";
 
@@ -10,7 +10,7 @@ const features = [
 ];
 
 export default async function Home() {
-  const session = await auth();
+  const session = await currentSession();
   const email = session?.user?.email;
   return (
     <div className="space-y-12">

@@ -1,7 +1,7 @@
 // What the admin page and /api/admin/users list: the newest users, without anything secret.
 import { prisma } from "@/prisma";
 
-export const ADMIN_LIST_LIMIT = 100;
+const ADMIN_LIST_LIMIT = 100;
 
 export const newestUsers = () =>
   prisma.user.findMany({

@@ -34,7 +34,7 @@ const messages = new Map(
   }),
 );
 
-export const DEFAULT_AUTH_ERROR = "Something went wrong while signing you in. Try again.";
+const DEFAULT_AUTH_ERROR = "Something went wrong while signing you in. Try again.";
 
 // A Map, not an object lookup: a code like "constructor" must not reach Object.prototype.
 export const authErrorMessage = (code: string | undefined): string =>

@@ -1,10 +1,11 @@
 // Which paths need a signed-in user or an admin. Read by the edge middleware on every request,
 // from the JWT alone: keep this module free of database and Node-only imports.
+import type { Role } from "../generated/prisma/enums";
 
-export type Role = "user" | "admin";
-type Access = "user" | "admin";
+export type { Role };
 
-export const protectedRoutes: { prefix: string; access: Access }[] = [
+/** Each prefix and the least role that may open it. */
+export const protectedRoutes: { prefix: string; access: Role }[] = [
   { prefix: "/dashboard", access: "user" },
   { prefix: "/account", access: "user" },
   { prefix: "/api/me", access: "user" },
@@ -13,7 +14,7 @@ export const protectedRoutes: { prefix: string; access: Access }[] = [
 ];
 
 /** Pages a signed-in user has no reason to see; they are sent on to HOME_FOR_SIGNED_IN. */
-export const guestOnlyRoutes = ["/signin"];
+const guestOnlyRoutes = ["/signin"];
 export const HOME_FOR_SIGNED_IN = "/dashboard";
 /** Where sign-in methods are linked; a failed link's error is shown there. */
 export const ACCOUNT_PAGE = "/account";

@@ -4,6 +4,9 @@
 // session forward is left to the Node side (app/_components/session-refresh.tsx).
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?=([^;]*)/;
 
+/** Auth.js's session cookie, under its https name or split into chunks (.0, .1…) when large. */
+export const isSessionCookieName = (name: string) => SESSION_COOKIE.test(`${name}=`);
+
 const rollsSession = (setCookie: string) => {
   const match = SESSION_COOKIE.exec(setCookie);
   return Boolean(match?.[1]) && !/;\s*Max-Age=0/i.test(setCookie);

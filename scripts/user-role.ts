@@ -1,22 +1,23 @@
 // `npm run user:role -- <email> <user|admin>`: sets a user's role. Signed-in sessions pick it up
-// within ROLE_REFRESH_SECONDS (lib/role-refresh.ts), without signing in again.
+// without signing in again (lib/role-refresh.ts).
 import path from "node:path";
+import { Role } from "../generated/prisma/enums";
 import { openScriptDatabase } from "../lib/script-database";
+import { prisma } from "../prisma";
 
-const ROLES = ["user", "admin"] as const;
-type Role = (typeof ROLES)[number];
+const roles: readonly string[] = Object.values(Role);
+const isRole = (value: string | undefined): value is Role => value !== undefined && roles.includes(value);
 
 const [email, role] = process.argv.slice(2);
-if (!email || !ROLES.includes(role as Role)) {
-  console.error("✖ usage: npm run user:role -- <email> <user|admin>");
+if (!email || !isRole(role)) {
+  console.error(`✖ usage: npm run user:role -- <email> <${roles.join("|")}>`);
   process.exit(2);
 }
 
 const db = await openScriptDatabase(path.resolve(import.meta.dirname, ".."));
 try {
-  // Imported only now: prisma.ts reads DATABASE_URL when it loads.
-  const { prisma } = await import("../prisma");
-  const updated = await prisma.user.updateMany({ where: { email: email.toLowerCase() }, data: { role: role as Role } });
+  // The client connects at first use, after openScriptDatabase has set DATABASE_URL.
+  const updated = await prisma.user.updateMany({ where: { email: email.toLowerCase() }, data: { role } });
   await prisma.$disconnect();
   if (updated.count === 0) {
     console.error(`✖ no user with the email ${email}: they must sign in once before they can get a role`);

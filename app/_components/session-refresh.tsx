@@ -20,10 +20,14 @@ export function submitAfterSessionRefresh(event: FormEvent<HTMLFormElement>): vo
   void pending.then(() => form.requestSubmit());
 }
 
-function refreshSessionCookie(signal?: AbortSignal): Promise<unknown> {
-  const request = fetch("/api/auth/session", { signal })
-    .then((response) => response.json())
-    .catch(() => undefined)
+/** Resolves to whether the server answered; never rejects. */
+function refreshSessionCookie(): Promise<boolean> {
+  const request = fetch("/api/auth/session")
+    .then(async (response) => {
+      await response.json();
+      return response.ok;
+    })
+    .catch(() => false)
     .finally(() => {
       if (inFlight === request) inFlight = undefined;
     });
@@ -39,10 +43,11 @@ export function SessionRefresh({ everySeconds }: { everySeconds: number }) {
   const pathname = usePathname();
   useEffect(() => {
     const last = Number(sessionStorage.getItem(LAST_REFRESH));
-    if (Date.now() - last < everySeconds * 1000) return;
-    const controller = new AbortController();
-    void refreshSessionCookie(controller.signal).then(() => sessionStorage.setItem(LAST_REFRESH, String(Date.now())));
-    return () => controller.abort();
+    if (inFlight || Date.now() - last < everySeconds * 1000) return;
+    // Not aborted when the user navigates on: the next page would otherwise skip it for an interval.
+    void refreshSessionCookie().then((answered) => {
+      if (answered) sessionStorage.setItem(LAST_REFRESH, String(Date.now()));
+    });
   }, [pathname, everySeconds]);
   return null;
 }

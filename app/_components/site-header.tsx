@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { auth } from "@/auth";
+import { currentSession } from "@/lib/session";
 import { APP_NAME } from "@/lib/site";
 import { SignOutButton } from "./sign-out-button";
 import { button, focusRing, textLink } from "./ui";
 
 export async function SiteHeader() {
-  const session = await auth();
+  const session = await currentSession();
   const email = session?.user?.email;
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { auth, refreshSession, signIn, signInOptions, signOut } from "@/auth";
 import { checkAccountName } from "@/lib/account-name";
 import { deletionConfirmationProblem } from "@/lib/delete-confirmation";
+import { formText } from "@/lib/form-field";
 import { checkPasskeyName } from "@/lib/passkey-name";
 import { ACCOUNT_PAGE } from "@/lib/route-rules";
 import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/sign-in-method-removal";
@@ -18,11 +19,6 @@ export type FieldState = { value: string; error?: string; saved?: boolean };
 /** The outcome of a button without a field (unlink, delete a passkey). */
 export type ButtonState = { error?: string };
 
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 async function signedInUserId(): Promise<string> {
   const session = await auth();
   if (!session?.user?.id) redirect("/signin");
@@ -31,7 +27,7 @@ async function signedInUserId(): Promise<string> {
 
 export async function updateName(_previous: FieldState, formData: FormData): Promise<FieldState> {
   const userId = await signedInUserId();
-  const typed = field(formData, "name");
+  const typed = formText(formData, "name");
   const name = checkAccountName(typed);
   if (!name.ok) return { value: typed, error: name.error };
   await prisma.user.updateMany({ where: { id: userId }, data: { name: name.value } });
@@ -44,7 +40,7 @@ export async function updateName(_previous: FieldState, formData: FormData): Pro
 export async function linkProvider(formData: FormData): Promise<void> {
   // Signed out, this would be a plain sign-in (or sign-up) rather than a link.
   await signedInUserId();
-  const provider = field(formData, "provider");
+  const provider = formText(formData, "provider");
   if (!signInOptions.oauth.some((offered) => offered.id === provider)) return;
   try {
     // With a session present, Auth.js links the provider's account to this user on the way back.
@@ -57,7 +53,7 @@ export async function linkProvider(formData: FormData): Promise<void> {
 
 export async function unlinkProvider(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
   const userId = await signedInUserId();
-  const refusal = await unlinkProviderUnlessLast(prisma, signInOptions, userId, field(formData, "provider"));
+  const refusal = await unlinkProviderUnlessLast(prisma, signInOptions, userId, formText(formData, "provider"));
   if (refusal) return { error: refusal };
   revalidatePath(ACCOUNT_PAGE);
   return {};
@@ -65,7 +61,7 @@ export async function unlinkProvider(_previous: ButtonState, formData: FormData)
 
 export async function deletePasskey(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
   const userId = await signedInUserId();
-  const refusal = await deletePasskeyUnlessLast(prisma, signInOptions, userId, field(formData, "credentialID"));
+  const refusal = await deletePasskeyUnlessLast(prisma, signInOptions, userId, formText(formData, "credentialID"));
   if (refusal) return { error: refusal };
   revalidatePath(ACCOUNT_PAGE);
   return {};
@@ -73,11 +69,11 @@ export async function deletePasskey(_previous: ButtonState, formData: FormData):
 
 export async function renamePasskey(_previous: FieldState, formData: FormData): Promise<FieldState> {
   const userId = await signedInUserId();
-  const typed = field(formData, "name");
+  const typed = formText(formData, "name");
   const name = checkPasskeyName(typed);
   if (!name.ok) return { value: typed, error: name.error };
   const { count } = await prisma.authenticator.updateMany({
-    where: { userId, credentialID: field(formData, "credentialID") },
+    where: { userId, credentialID: formText(formData, "credentialID") },
     data: { name: name.value },
   });
   // Deleted in another tab, or the form named a passkey that was never this user's.
@@ -88,7 +84,7 @@ export async function renamePasskey(_previous: FieldState, formData: FormData): 
 
 export async function deleteAccount(_previous: FieldState, formData: FormData): Promise<FieldState> {
   const userId = await signedInUserId();
-  const typed = field(formData, "confirmEmail");
+  const typed = formText(formData, "confirmEmail");
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (user) {
     const problem = deletionConfirmationProblem(typed, user.email);

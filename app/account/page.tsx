@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { requireSession } from "@/lib/session";
 import { firstParam } from "@/lib/search-param";
 import { SignOutButton } from "../_components/sign-out-button";
 import { loadAccount } from "./account-data";
@@ -14,9 +13,8 @@ export const metadata: Metadata = { title: "Account" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AccountPage({ searchParams }: Props) {
-  const session = await auth();
   // The middleware already sends signed-out visitors away; this covers a matcher that misses.
-  if (!session?.user) redirect("/signin");
+  const session = await requireSession();
   // Everything below is read by the session's user id, never by anything the request carries.
   const account = await loadAccount(session.user.id);
 
@@ -43,7 +41,7 @@ export default async function AccountPage({ searchParams }: Props) {
           <DeleteAccountSection email={account.email} />
         </>
       ) : (
-        // Deleted in another tab or by an admin; the session cookie outlives the row until it is refreshed.
+        // Deleted in another tab: the session cookie outlives the row until it is refreshed.
         <p role="alert" className="text-slate-700">
           This account no longer exists. Sign out to start again.
         </p>

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { requireSession } from "@/lib/session";
 import { SignOutButton } from "../_components/sign-out-button";
 import { card, textLink } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const session = await auth();
   // The middleware already sends signed-out visitors away; this covers a matcher that misses.
-  if (!session?.user) redirect("/signin");
+  const session = await requireSession();
   const { id, name, email, role } = session.user;
 
   const details = [

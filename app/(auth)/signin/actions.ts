@@ -3,26 +3,27 @@
 // through untouched; swallowing the redirect would leave the user on the form.
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { signIn } from "@/auth";
+import { signIn, signInOptions } from "@/auth";
 import { authErrorMessage } from "@/lib/auth-errors";
 import { emailProblem } from "@/lib/email-address";
+import { formText } from "@/lib/form-field";
 import { requestOrigins } from "@/lib/request-origin";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 
 export type EmailFormState = { email: string; error?: string };
 
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 // The page made callbackUrl safe, but it came back through the browser: check it again.
-const redirectTarget = async (formData: FormData) => safeCallbackUrl(field(formData, "callbackUrl"), await requestOrigins());
+const redirectTarget = async (formData: FormData) => safeCallbackUrl(formText(formData, "callbackUrl"), await requestOrigins());
 
 export async function signInWithProvider(formData: FormData): Promise<void> {
   const redirectTo = await redirectTarget(formData);
+  const provider = formText(formData, "provider");
+  // Only the provider buttons the page shows; email and passkeys have their own forms.
+  if (!signInOptions.oauth.some(({ id }) => id === provider)) {
+    redirect(`/signin?${new URLSearchParams({ error: "OAuthSignInError", callbackUrl: redirectTo })}`);
+  }
   try {
-    await signIn(field(formData, "provider"), { redirectTo });
+    await signIn(provider, { redirectTo });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     redirect(`/signin?${new URLSearchParams({ error: error.type, callbackUrl: redirectTo })}`);
@@ -30,7 +31,7 @@ export async function signInWithProvider(formData: FormData): Promise<void> {
 }
 
 export async function signInWithEmail(_previous: EmailFormState, formData: FormData): Promise<EmailFormState> {
-  const email = field(formData, "email").trim();
+  const email = formText(formData, "email").trim();
   const problem = emailProblem(email);
   if (problem) return { email, error: problem };
   try {
