@@ -3,6 +3,7 @@ import { envProblems } from "./env";
 
 const valid = {
   AUTH_SECRET: "x".repeat(44),
+  AUTH_URL: "https://example.com",
   DATABASE_URL: "postgresql://user:pass@ep-cool-name.eu-central-1.aws.neon.tech/app?sslmode=require",
 };
 
@@ -54,6 +55,50 @@ describe("envProblems", () => {
   it("checks AUTH_URL and port numbers", () => {
     expect(envProblems({ ...valid, AUTH_URL: "example.com" })[0]).toMatch(/^AUTH_URL is "example.com", not an http\(s\) URL/);
     expect(envProblems({ ...valid, EMBEDDED_PG_PORT: "99999" })[0]).toMatch(/^EMBEDDED_PG_PORT is "99999", not a port/);
+  });
+
+  it("wants AUTH_URL to be an origin, or the origin with /api/auth, never another path", () => {
+    for (const url of ["https://example.com", "https://example.com/", "https://example.com/api/auth", "http://localhost:3000/api/auth/"]) {
+      expect(envProblems({ ...valid, AUTH_URL: url }, true), url).toEqual([]);
+    }
+    for (const url of ["https://example.com/app", "https://example.com/api", "https://example.com/auth", "https://example.com/?x=1"]) {
+      expect(envProblems({ ...valid, AUTH_URL: url })).toEqual([
+        `AUTH_URL is "${url}", not an origin: set it to the site's origin, e.g. https://example.com (a path other than /api/auth becomes Auth.js's base path and breaks sign-in)`,
+      ]);
+    }
+  });
+
+  it("wants AUTH_URL in production unless the site runs on Vercel", () => {
+    const unset = { ...valid, AUTH_URL: undefined };
+    expect(envProblems(unset, true)).toEqual([
+      "AUTH_URL is not set: set it to the site's public origin, e.g. https://example.com (links in sign-in emails and OAuth callbacks are built from it; without it they would follow the request's Host header)",
+    ]);
+    expect(envProblems({ ...unset, VERCEL: "1" }, true)).toEqual([]);
+    expect(envProblems(unset, false)).toEqual([]);
+  });
+
+  it("wants an https OIDC issuer in production, unless it runs on this machine", () => {
+    const oidc = { ...valid, AUTH_OIDC_ID: "a", AUTH_OIDC_SECRET: "b" };
+    expect(envProblems({ ...oidc, AUTH_OIDC_ISSUER: "https://idp.example.com" }, true)).toEqual([]);
+    expect(envProblems({ ...oidc, AUTH_OIDC_ISSUER: "http://idp.example.com" }, true)).toEqual([
+      'AUTH_OIDC_ISSUER is "http://idp.example.com", not https: use your identity provider\'s https issuer URL',
+    ]);
+    expect(envProblems({ ...oidc, AUTH_OIDC_ISSUER: "http://idp.example.com" }, false)).toEqual([]);
+    for (const issuer of ["http://localhost:9000", "http://127.0.0.1:9000/realms/x", "http://[::1]:9000"]) {
+      expect(envProblems({ ...oidc, AUTH_OIDC_ISSUER: issuer }, true), issuer).toEqual([]);
+    }
+  });
+
+  it("refuses, in production, a database the Neon driver cannot reach without the dev bridge", () => {
+    expect(envProblems({ ...valid, DATABASE_URL: "postgresql://u:p@db.example.com:5432/app" }, true)).toEqual([
+      'DATABASE_URL points at db.example.com, which is neither Neon nor this machine: the Neon driver reaches other hosts only through the local dev bridge. Use a Neon URL, or switch prisma.ts to @prisma/adapter-pg (see README, "Using another Postgres host")',
+    ]);
+    expect(envProblems({ ...valid, DATABASE_URL: "postgresql://u:p@db.example.com:5432/app" }, false)).toEqual([]);
+    for (const url of ["postgresql://u:p@127.0.0.1:5432/app", "postgres://u:p@localhost/app", "postgresql://u:p@[::1]:5432/app"]) {
+      expect(envProblems({ ...valid, DATABASE_URL: url }, true), url).toEqual([]);
+    }
+    // A malformed URL is reported once, by the format check.
+    expect(envProblems({ ...valid, DATABASE_URL: "mysql://db.example.com" }, true)).toHaveLength(1);
   });
 
   it("wants ROLE_REFRESH_SECONDS to be a positive whole number", () => {

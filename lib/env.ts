@@ -1,6 +1,7 @@
 // One place that knows every environment variable the app reads, and what a valid value is.
 // Each problem is one line naming the variable and the fix, so a misconfigured server stops with
 // a sentence instead of a stack trace deep inside Auth.js or Prisma.
+import { isLoopbackHost, isNeonHost } from "./database-host";
 
 type Env = Record<string, string | undefined>;
 type Check = (env: Env, production: boolean) => string | undefined;
@@ -56,10 +57,22 @@ const checks: Check[] = [
       return "AUTH_SECRET is shorter than 32 characters: run `npx auth secret` for a strong one";
     }
   },
-  (env) => {
+  (env, production) => {
     const url = env.AUTH_URL;
-    if (url && !isUrl(url, ["http:", "https:"])) {
+    if (!url) {
+      // Vercel routes requests by Host, so there it is always one of the project's own domains.
+      return production && !env.VERCEL
+        ? "AUTH_URL is not set: set it to the site's public origin, e.g. https://example.com (links in sign-in emails and OAuth callbacks are built from it; without it they would follow the request's Host header)"
+        : undefined;
+    }
+    if (!isUrl(url, ["http:", "https:"])) {
       return `AUTH_URL is "${url}", not an http(s) URL: set it to the site's origin, e.g. https://example.com`;
+    }
+    // Auth.js takes any path in AUTH_URL as its base path, so anything but /api/auth moves the
+    // auth routes away from where app/api/auth serves them.
+    const { pathname, search, hash } = new URL(url);
+    if (!["/", "/api/auth", "/api/auth/"].includes(pathname) || search || hash) {
+      return `AUTH_URL is "${url}", not an origin: set it to the site's origin, e.g. https://example.com (a path other than /api/auth becomes Auth.js's base path and breaks sign-in)`;
     }
   },
   (env) => {
@@ -70,6 +83,16 @@ const checks: Check[] = [
   },
   postgresUrl("DATABASE_URL", true),
   postgresUrl("DATABASE_URL_UNPOOLED", false),
+  (env, production) => {
+    const value = env.DATABASE_URL;
+    if (!production || !value || !isUrl(value, ["postgres:", "postgresql:"])) return;
+    const host = new URL(value).hostname;
+    // The Neon driver reaches a non-Neon host only through the WebSocket bridge that `npm run dev`
+    // and the tests start on loopback; a production server has no such bridge.
+    if (!isNeonHost(value) && !isLoopbackHost(host)) {
+      return `DATABASE_URL points at ${host}, which is neither Neon nor this machine: the Neon driver reaches other hosts only through the local dev bridge. Use a Neon URL, or switch prisma.ts to @prisma/adapter-pg (see README, "Using another Postgres host")`;
+    }
+  },
   (env, production) => {
     const server = env.EMAIL_SERVER;
     if (server && !isUrl(server, ["smtp:", "smtps:"])) {
@@ -82,10 +105,16 @@ const checks: Check[] = [
   pair("GitHub", "AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"),
   pair("Google", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"),
   pair("OIDC", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET", ["AUTH_OIDC_ISSUER"]),
-  (env) => {
+  (env, production) => {
     const issuer = env.AUTH_OIDC_ISSUER;
-    if (issuer && !isUrl(issuer, ["http:", "https:"])) {
+    if (!issuer) return;
+    if (!isUrl(issuer, ["http:", "https:"])) {
       return `AUTH_OIDC_ISSUER is "${issuer}", not a URL: use the issuer URL from your identity provider`;
+    }
+    // Discovery and the token exchange go to this URL; over plain http anyone on the path could
+    // swap the provider's keys and mint sign-ins. Only an issuer on this machine may skip TLS.
+    if (production && !isUrl(issuer, ["https:"]) && !isLoopbackHost(new URL(issuer).hostname)) {
+      return `AUTH_OIDC_ISSUER is "${issuer}", not https: use your identity provider's https issuer URL`;
     }
   },
   (env) => {
