@@ -1,0 +1,52 @@
+import { ROLE_REFRESH_SECONDS } from "./harness/run-env";
+import { expect, hasSessionCookie, signInWithEmail, test } from "./fixtures";
+
+test("a session whose account was deleted elsewhere ends on /session-ended, without a redirect loop", async ({ page, browser, email, db }) => {
+  // One user, two browsers: each signs in with a magic link of its own.
+  await signInWithEmail(page, email);
+  const user = await db.userByEmail(email);
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signInWithEmail(other, email);
+  await other.goto("/dashboard");
+  await expect(other.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+
+  await page.goto("/account");
+  const danger = page.getByRole("region", { name: "Delete account" });
+  await danger.getByLabel("Type your email to confirm").fill(email);
+  await danger.getByRole("button", { name: "Delete account" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  const deletedAt = Date.now();
+  expect(await db.usersByEmail(email)).toEqual([]);
+
+  // The other browser's cookie is still a valid JWT, and the edge trusts it until the Node side
+  // re-reads the user, which it does once the token is ROLE_REFRESH_SECONDS old: until then the
+  // dashboard may still show, so poll instead of sleeping. A redirect loop must fail at once, not
+  // be retried away, hence it is recorded and the polling stopped.
+  let loop: string | undefined;
+  await expect(async () => {
+    try {
+      await other.goto("/dashboard");
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!message.includes("ERR_TOO_MANY_REDIRECTS")) throw error;
+      loop = message;
+      return;
+    }
+    expect(new URL(other.url()).pathname).toBe("/session-ended");
+  }).toPass({ intervals: [250, 500], timeout: ROLE_REFRESH_SECONDS * 1000 + 10_000 });
+  expect(loop, "the stale session cookie sent the browser round in circles").toBeUndefined();
+  // Within the refresh interval, plus what a few page loads of a production build take.
+  expect(Date.now() - deletedAt).toBeLessThan(ROLE_REFRESH_SECONDS * 1000 + 8_000);
+  await expect(other.getByRole("heading", { name: "Your session has ended" })).toBeVisible();
+
+  await other.getByRole("button", { name: "Sign in again" }).click();
+
+  await other.waitForURL((url) => url.pathname === "/signin");
+  await expect(other.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(other.getByLabel("Email address")).toBeVisible();
+  expect(await hasSessionCookie(other), "the dead session cookie outlived “Sign in again”").toBe(false);
+  expect(await db.usersByEmail(email)).toEqual([]);
+  expect(await db.accountsOf(user.id)).toEqual([]);
+  await context.close();
+});
