@@ -14,5 +14,5 @@ test("a signed-out visit to a protected page signs in by magic link and comes ba
 
   await expect(page).toHaveURL(target);
   await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
-  await expect(page.getByRole("main").getByText(email)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Profile" }).getByText(email)).toBeVisible();
 });
