@@ -11,6 +11,15 @@ const PASSWORD = "postgres";
 
 export type EmbeddedDatabase = { url: string; adminUrl: string; stop(): Promise<void> };
 
+export const embeddedDatabaseUrl = (port: number, database: string) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/** Where `npm run dev` and the one-off scripts keep their embedded database. */
+export function devDatabase(root: string, env: Record<string, string | undefined>) {
+  const port = Number(env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PG_PORT);
+  return { dataDir: path.join(root, ".data/postgres"), port, database: "app", url: embeddedDatabaseUrl(port, "app") };
+}
+
 export function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer();
@@ -58,7 +67,7 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`the embedded PostgreSQL in ${dataDir} did not start: ${reason}`);
   }
 
-  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const adminUrl = embeddedDatabaseUrl(port, "postgres");
   const admin = pg.getPgClient("postgres", "127.0.0.1");
   await admin.connect();
   try {
@@ -68,7 +77,7 @@ export async function startEmbeddedPostgres(options: {
     await admin.end();
   }
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: embeddedDatabaseUrl(port, database),
     adminUrl,
     stop: () => stopPostgres(pg, dataDir),
   };

@@ -1,7 +1,10 @@
 // Where to send the user after sign-in. The value comes from the query string, so anyone can craft
 // it: only same-origin targets pass, or a sign-in link could forward people to a phishing site.
 
-export const DEFAULT_CALLBACK_URL = "/dashboard";
+import { HOME_FOR_SIGNED_IN } from "./route-rules";
+
+/** Where a sign-in goes when it was given no usable target: the signed-in home. */
+export const DEFAULT_CALLBACK_URL = HOME_FOR_SIGNED_IN;
 
 // Relative paths are resolved against a stand-in origin; only their path, search and hash are kept.
 const PLACEHOLDER_ORIGIN = "http://placeholder.invalid";

@@ -10,10 +10,10 @@ import { applyMigrations } from "../lib/apply-migrations";
 import { writeAuthSecret } from "../lib/auth-secret-file";
 import { databaseProblem } from "../lib/database-check";
 import { isLoopbackHost, isNeonHost } from "../lib/database-host";
-import { DEFAULT_EMBEDDED_PG_PORT, portIsFree, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { devDatabase, portIsFree, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { envProblems } from "../lib/env";
 import { startNeonBridge } from "../lib/neon-bridge";
-import { DEFAULT_BRIDGE_PORT } from "../lib/neon-driver";
+import { bridgePort } from "../lib/neon-driver";
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(`▸ ${line}`);
@@ -28,6 +28,13 @@ async function stopAll() {
   for (const stop of stops.reverse()) await stop().catch(() => {});
 }
 
+async function startDevDatabase(env: NodeJS.ProcessEnv): Promise<string> {
+  const dev = devDatabase(root, env);
+  stops.push((await startEmbeddedPostgres(dev)).stop);
+  log(`embedded PostgreSQL 17 on 127.0.0.1:${dev.port} (data in .data/postgres)`);
+  return dev.url;
+}
+
 async function main() {
   nextEnv.loadEnvConfig(root, true);
   const env = process.env;
@@ -37,39 +44,34 @@ async function main() {
     log("AUTH_SECRET was not set: generated one into .env.local");
   }
 
-  if (!env.DATABASE_URL) {
-    const port = Number(env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PG_PORT);
-    const problems = envProblems({ ...env, DATABASE_URL: "postgresql://embedded" }, false);
-    if (problems.length) fail(problems);
-    const db = await startEmbeddedPostgres({ dataDir: path.join(root, ".data/postgres"), port, database: "app" });
-    stops.push(db.stop);
-    env.DATABASE_URL = db.url;
-    log(`embedded PostgreSQL 17 on 127.0.0.1:${port} (data in .data/postgres)`);
-  } else {
-    const problems = envProblems(env, false);
-    if (problems.length) fail(problems);
-  }
+  const ownDatabaseUrl = env.DATABASE_URL;
+  const problems = envProblems({ ...env, DATABASE_URL: ownDatabaseUrl ?? devDatabase(root, env).url }, false);
+  if (problems.length) fail(problems);
+  const databaseUrl = ownDatabaseUrl ?? (await startDevDatabase(env));
+  env.DATABASE_URL = databaseUrl;
 
-  const url = new URL(env.DATABASE_URL);
-  if (!isNeonHost(env.DATABASE_URL)) {
+  const url = new URL(databaseUrl);
+  if (!isNeonHost(databaseUrl)) {
     if (!isLoopbackHost(url.hostname)) {
       fail([
         `DATABASE_URL points at ${url.hostname}, which is neither Neon nor this machine: the Neon driver reaches other hosts only through the local bridge, which forwards to loopback only. Use a Neon URL, a local Postgres, or switch prisma.ts to @prisma/adapter-pg (see README, "Using another Postgres host")`,
       ]);
     }
-    const port = Number(env.NEON_BRIDGE_PORT || DEFAULT_BRIDGE_PORT);
+    const port = bridgePort(env);
     if (!(await portIsFree(port))) {
       fail([`port ${port} is already in use, so the Neon bridge cannot start: stop what listens there, or set NEON_BRIDGE_PORT to a free port in .env.local`]);
     }
-    const bridge = await startNeonBridge(port);
+    // Only the database's own port: nothing else on this machine is reachable through it.
+    const bridge = await startNeonBridge(port, { allowedPorts: [Number(url.port || 5432)] });
     stops.push(bridge.close);
     env.NEON_BRIDGE_PORT = String(port);
     log(`Neon driver bridge on ws://127.0.0.1:${port} (forwards to loopback only)`);
   }
 
-  const unreachable = await databaseProblem(env.DATABASE_URL);
+  const unreachable = await databaseProblem(databaseUrl);
   if (unreachable) fail([unreachable]);
-  await applyMigrations(env.DATABASE_URL, log);
+  // Migrations want a direct connection: Neon's pooler (transaction mode) breaks session locks.
+  await applyMigrations(ownDatabaseUrl ? env.DATABASE_URL_UNPOOLED || ownDatabaseUrl : databaseUrl, log);
   if (!env.EMAIL_SERVER) log("EMAIL_SERVER is not set: sign-in links are printed here");
 
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
