@@ -1,27 +1,7 @@
-import { Pool } from "@neondatabase/serverless";
 import type { Page } from "@playwright/test";
 import { UNVERIFIED_LOGIN_PREFIX } from "./harness/idp-accounts";
-import { OIDC_PROVIDER_NAME, runState } from "./harness/run-env";
+import { OIDC_PROVIDER_NAME } from "./harness/run-env";
 import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
-import type { AccountRow } from "./support/database";
-
-/**
- * Accounts rows of any user that carry this provider account id. The shared Database helper only
- * finds them through a user, and a refused sign-in must not have left one under any user. The
- * `db` fixture has already pointed the Neon driver at this run's bridge, so request it first.
- */
-async function accountsWithProviderAccountId(providerAccountId: string): Promise<AccountRow[]> {
-  const pool = new Pool({ connectionString: runState().databaseUrl, max: 1 });
-  try {
-    const { rows } = await pool.query<AccountRow>(
-      "SELECT user_id, type, provider, provider_account_id FROM accounts WHERE provider = 'oidc' AND provider_account_id = $1",
-      [providerAccountId],
-    );
-    return rows;
-  } finally {
-    await pool.end();
-  }
-}
 
 /** Starts an OIDC sign-in and logs in at the provider; where it ends is the test's business. */
 async function loginAtIdp(page: Page, login: string): Promise<void> {
@@ -45,7 +25,7 @@ test("an OIDC identity whose provider has not verified its email address is refu
   await expect(page.getByRole("heading", { name: "Sign-in problem" })).toBeVisible();
   expect(await hasSessionCookie(page)).toBe(false);
   expect(await db.usersByEmail(login)).toEqual([]);
-  expect(await accountsWithProviderAccountId(login)).toEqual([]);
+  expect(await db.oidcAccounts(login)).toEqual([]);
 });
 
 test("an OIDC address with capitals is stored lower-cased, and a magic link to it finds the same user", async ({ page, browser, db }, testInfo) => {

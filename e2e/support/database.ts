@@ -47,6 +47,15 @@ export class Database {
     return rows;
   }
 
+  /** The OIDC accounts rows, of any user, for one identity at the provider. */
+  async oidcAccounts(providerAccountId: string): Promise<AccountRow[]> {
+    const { rows } = await this.pool.query<AccountRow>(
+      "SELECT user_id, type, provider, provider_account_id FROM accounts WHERE provider = 'oidc' AND provider_account_id = $1",
+      [providerAccountId],
+    );
+    return rows;
+  }
+
   async verificationTokens(identifier: string): Promise<VerificationTokenRow[]> {
     const { rows } = await this.pool.query<VerificationTokenRow>(
       "SELECT identifier, token, expires FROM verification_tokens WHERE identifier = $1",
