@@ -1,11 +1,12 @@
 // The full Auth.js instance for Node: the edge config plus the database adapter, the providers
-// that need it, and the one callback that may read the database. Pages, route handlers and
-// server actions import from here; the middleware never does.
+// that need it, and the callbacks that read the database (the magic-link limit, the role refresh).
+// Pages, route handlers and server actions import from here; the middleware never does.
 import NextAuth from "next-auth";
 import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth-adapter";
 import { emailProvider } from "./lib/email-provider";
+import { magicLinkLimitReached } from "./lib/magic-link-limit";
 import { roleIsStale } from "./lib/role-refresh";
 import type { Role } from "./lib/route-rules";
 import { prisma } from "./prisma";
@@ -28,7 +29,13 @@ export const {
   providers: [...authConfig.providers, ...(email ? [email] : []), Passkey],
   callbacks: {
     ...authConfig.callbacks,
-    // The one callback that reads the database: the role (and the name shown in the header) come
+    async signIn(params) {
+      // Checked before Auth.js makes a token or sends a mail, whichever way the request came in.
+      const email = params.email?.verificationRequest ? params.user.email : undefined;
+      if (email && (await magicLinkLimitReached(prisma, email))) return false;
+      return authConfig.callbacks.signIn(params);
+    },
+    // The other callback that reads the database: the role (and the name shown in the header) come
     // from the users row when the token's copy is stale, or when the app asks for a refresh after
     // changing them. Whatever a client sends with an update is ignored.
     async jwt(params) {

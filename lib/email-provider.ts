@@ -2,6 +2,7 @@
 import type { EmailConfig } from "next-auth/providers";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { printMagicLink, sendMagicLink } from "./magic-link-email";
+import { MAGIC_LINK_MAX_AGE_SECONDS } from "./magic-link-limit";
 
 type Env = Record<string, string | undefined>;
 
@@ -11,11 +12,11 @@ let warned = false;
 export function emailProvider(env: Env = process.env): EmailConfig | undefined {
   const from = env.EMAIL_FROM || DEFAULT_FROM;
   if (env.EMAIL_SERVER) {
-    return Nodemailer({ server: env.EMAIL_SERVER, from, sendVerificationRequest: sendMagicLink });
+    return Nodemailer({ server: env.EMAIL_SERVER, from, maxAge: MAGIC_LINK_MAX_AGE_SECONDS, sendVerificationRequest: sendMagicLink });
   }
   if (env.NODE_ENV !== "production") {
     // Same provider id, so links and callbacks are identical to the SMTP setup.
-    return { id: "nodemailer", type: "email", name: "Email", from, maxAge: 24 * 60 * 60, sendVerificationRequest: printMagicLink };
+    return { id: "nodemailer", type: "email", name: "Email", from, maxAge: MAGIC_LINK_MAX_AGE_SECONDS, sendVerificationRequest: printMagicLink };
   }
   if (!warned) {
     console.warn("EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it.");

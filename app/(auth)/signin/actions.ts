@@ -7,8 +7,10 @@ import { signIn, signInOptions } from "@/auth";
 import { authErrorMessage } from "@/lib/auth-errors";
 import { emailProblem } from "@/lib/email-address";
 import { formText } from "@/lib/form-field";
+import { MAGIC_LINK_LIMIT_MESSAGE, magicLinkLimitReached } from "@/lib/magic-link-limit";
 import { requestOrigins } from "@/lib/request-origin";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
+import { prisma } from "@/prisma";
 
 export type EmailFormState = { email: string; error?: string };
 
@@ -34,6 +36,8 @@ export async function signInWithEmail(_previous: EmailFormState, formData: FormD
   const email = formText(formData, "email").trim();
   const problem = emailProblem(email);
   if (problem) return { email, error: problem };
+  // Auth.js refuses past the limit too (auth.ts), but only with a generic AccessDenied.
+  if (await magicLinkLimitReached(prisma, email.toLowerCase())) return { email, error: MAGIC_LINK_LIMIT_MESSAGE };
   try {
     // redirect: false, because Auth.js would answer with its own /api/auth/verify-request URL.
     await signIn("nodemailer", { email, redirectTo: await redirectTarget(formData), redirect: false });
