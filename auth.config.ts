@@ -24,7 +24,8 @@ export const authConfig = {
         case "forbidden":
           return isApiPath(pathname)
             ? Response.json({ error: "forbidden" }, { status: 403 })
-            : NextResponse.rewrite(new URL("/forbidden", request.nextUrl), { status: 403 });
+            : // Next keeps no status from a rewrite: /forbidden answers 403 itself (forbidden()).
+              NextResponse.rewrite(new URL("/forbidden", request.nextUrl));
         case "signed-in": {
           const target = new URL(HOME_FOR_SIGNED_IN, request.nextUrl);
           // A link started on /account that failed comes back here with ?error=: show it there.

@@ -31,8 +31,8 @@ export const {
     ...authConfig.callbacks,
     async signIn(params) {
       // Checked before Auth.js makes a token or sends a mail, whichever way the request came in.
-      const email = params.email?.verificationRequest ? params.user.email : undefined;
-      if (email && (await magicLinkLimitReached(prisma, email))) return false;
+      const address = params.email?.verificationRequest ? params.user.email : undefined;
+      if (address && (await magicLinkLimitReached(prisma, address))) return false;
       return authConfig.callbacks.signIn(params);
     },
     // The other callback that reads the database: the role (and the name shown in the header) come
