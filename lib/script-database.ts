@@ -3,9 +3,10 @@
 // running. Starts the Neon bridge too when needed, and stops only what it started.
 import nextEnv from "@next/env";
 import { isNeonHost } from "./database-host";
-import { devDatabase, portIsFree, startEmbeddedPostgres } from "./embedded-postgres";
+import { devDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 import { startNeonBridge } from "./neon-bridge";
 import { bridgePort } from "./neon-driver";
+import { portIsFree } from "./ports";
 
 export async function openScriptDatabase(root: string): Promise<{ url: string; close(): Promise<void> }> {
   nextEnv.loadEnvConfig(root, true);

@@ -10,10 +10,11 @@ import { applyMigrations } from "../lib/apply-migrations";
 import { writeAuthSecret } from "../lib/auth-secret-file";
 import { databaseProblem } from "../lib/database-check";
 import { isLoopbackHost, isNeonHost } from "../lib/database-host";
-import { devDatabase, portIsFree, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { devDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { envProblems } from "../lib/env";
 import { startNeonBridge } from "../lib/neon-bridge";
 import { bridgePort } from "../lib/neon-driver";
+import { portIsFree } from "../lib/ports";
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(`▸ ${line}`);

@@ -1,12 +1,12 @@
 // One real PostgreSQL (embedded) and one Neon bridge for the whole unit-test run, on free ports
 // in a temporary folder, stopped at the end. Tests make their own databases inside it.
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { startNeonBridge } from "../lib/neon-bridge";
+import { freePorts } from "../lib/ports";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,23 +15,13 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "starter-unit-"));
   fs.chmodSync(dir, 0o755); // PostgreSQL runs as another user when we are root.
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), database: "unit" });
+  const [pgPort = 0, bridgePort = 0] = await freePorts(2);
+  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: pgPort, database: "unit" });
   // No allowedPorts: some tests point the driver at closed or silent ports on purpose.
-  const bridge = await startNeonBridge(await freePort());
+  const bridge = await startNeonBridge(bridgePort);
   project.provide("postgresAdminUrl", db.adminUrl);
   project.provide("neonBridgePort", bridge.port);
   return async () => {

@@ -1,7 +1,7 @@
 // What the global setup and the test workers share. Playwright forks its workers after the global
 // setup has run, with the runner's environment, so plain environment variables carry everything.
-import net from "node:net";
 import path from "node:path";
+import { freePorts } from "../../lib/ports";
 
 const PORT_VARIABLES = {
   app: "E2E_APP_PORT",
@@ -68,21 +68,3 @@ export const mailDirIn = (stateDir: string) => path.join(stateDir, "mail");
 
 /** One free loopback port, for a spec that starts a server of its own. */
 export const freePort = async (): Promise<number> => (await freePorts(1))[0] as number;
-
-// All sockets stay open until every port is known, so the system cannot hand out one port twice.
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
-      const server = net.createServer();
-      server.once("error", reject);
-      server.listen(0, "127.0.0.1", () => resolve(server));
-    })),
-  );
-  const found = servers.map((server) => {
-    const address = server.address();
-    if (typeof address !== "object" || !address) throw new Error("a probe socket has no port");
-    return address.port;
-  });
-  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
-  return found;
-}
