@@ -2,9 +2,9 @@
 // no nodemailer, no `node:` modules, directly or through an import. auth.ts adds those for Node.
 import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
-import { oauthProviders } from "./lib/oauth-providers";
-import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/route-rules";
-import { providerDeniesEmail } from "./lib/verified-email";
+import { oauthProviders } from "./lib/edge/oauth-providers";
+import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/edge/route-rules";
+import { providerDeniesEmail } from "./lib/edge/verified-email";
 
 export const authConfig = {
   // With an adapter Auth.js would default to database sessions, which the edge cannot read.

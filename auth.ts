@@ -4,11 +4,11 @@
 import NextAuth from "next-auth";
 import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
-import { authAdapter } from "./lib/auth-adapter";
-import { emailProvider } from "./lib/email-provider";
-import { magicLinkLimitReached } from "./lib/magic-link-limit";
-import { roleIsStale } from "./lib/role-refresh";
-import type { Role } from "./lib/route-rules";
+import { authAdapter } from "./lib/auth/adapter";
+import { emailProvider } from "./lib/auth/email-provider";
+import { magicLinkLimitReached } from "./lib/auth/magic-link-limit";
+import { roleIsStale } from "./lib/auth/role-refresh";
+import type { Role } from "./lib/edge/route-rules";
 import { prisma } from "./prisma";
 
 const email = emailProvider();

@@ -1,6 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
+import { boundaries } from "./tooling/lint/boundaries.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -16,6 +17,17 @@ export default defineConfig([
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  // Generated code and build output.
-  globalIgnores(["generated/**", "**/.next*/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "test-reports/**", ".scratch/**"]),
+  // What may import what: the edge boundary and the tooling boundary.
+  ...boundaries,
+  // Generated code, build output, and the edge guard's deliberately broken fixture.
+  globalIgnores([
+    "generated/**",
+    "**/.next*/**",
+    "next-env.d.ts",
+    "playwright-report/**",
+    "test-results/**",
+    "test-reports/**",
+    ".scratch/**",
+    "tooling/edge-check/fixtures/**",
+  ]),
 ]);

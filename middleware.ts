@@ -3,7 +3,7 @@
 import NextAuth from "next-auth";
 import type { NextFetchEvent, NextMiddleware, NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
-import { withoutRolledSessionCookie } from "./lib/session-cookie";
+import { withoutRolledSessionCookie } from "./lib/edge/session-cookie";
 
 // Called as (request, event), Auth.js's `auth` is the middleware itself; its types only describe
 // the wrapper forms, whose handler would also run for requests `authorized` refused.

@@ -1,7 +1,7 @@
 // The one Prisma client of the process, talking to Postgres through the Neon serverless driver.
 import { PrismaNeon } from "@prisma/adapter-neon";
 import { PrismaClient } from "./generated/prisma/client";
-import { configureNeonDriver } from "./lib/neon-driver";
+import { configureNeonDriver } from "./lib/db/neon-driver";
 
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;

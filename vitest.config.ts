@@ -4,8 +4,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
-    globalSetup: ["test/postgres.global-setup.ts"],
+    // Tests live beside their modules.
+    include: ["{app,lib,scripts,tooling}/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "tooling/edge-check/fixtures/**"],
+    globalSetup: ["tooling/vitest/postgres.global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     reporters: ["default", ["json", { outputFile: "test-reports/unit.json" }]],

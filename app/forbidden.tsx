@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentSession } from "@/lib/session";
+import { currentSession } from "@/lib/auth/session";
 import { ReloadWithNewRole } from "./_components/session-refresh";
 import { button, card } from "./_components/ui";
 

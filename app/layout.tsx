@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { currentSession } from "@/lib/session";
-import { ROLE_REFRESH_SECONDS } from "@/lib/role-refresh";
+import { currentSession } from "@/lib/auth/session";
+import { ROLE_REFRESH_SECONDS } from "@/lib/auth/role-refresh";
 import { APP_NAME } from "@/lib/site";
 import { SessionRefresh } from "./_components/session-refresh";
 import { SiteHeader } from "./_components/site-header";

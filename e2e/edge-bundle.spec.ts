@@ -1,7 +1,7 @@
 // The edge promise, checked on the very build the other specs run against.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { checkEdgeBundle, describeEdgeBundle } from "../lib/edge-guard";
+import { checkEdgeBundle, describeEdgeBundle } from "../tooling/edge-check/edge-guard";
 import { DIST_DIR } from "./harness/next-app";
 
 test("the middleware bundle holds no database, mail or Node-only code", async ({}, testInfo) => {

@@ -1,5 +1,5 @@
 // An example to copy for your own pages: a protected page tested signed out and signed in.
-// Replace /dashboard with your page, and add its prefix to `protectedRoutes` in lib/route-rules.ts
+// Replace /dashboard with your page, and add its prefix to `protectedRoutes` in lib/edge/route-rules.ts
 // (that list is what makes the edge send signed-out visitors to the sign-in page).
 import { expect, test } from "./fixtures";
 

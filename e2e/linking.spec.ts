@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { authErrorMessage } from "../lib/auth-errors";
+import { authErrorMessage } from "../lib/messages/auth-errors";
 import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
 import { signOut } from "./support/sign-out";
 

@@ -1,7 +1,7 @@
 // `npm run check:edge [distDir]`, also run after every `npm run build`: fails when Node-only code
 // reached the middleware bundle, naming the import chain to remove.
 import path from "node:path";
-import { checkEdgeBundle, describeEdgeBundle } from "../lib/edge-guard";
+import { checkEdgeBundle, describeEdgeBundle } from "../tooling/edge-check/edge-guard";
 
 const distDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? ".next");
 const report = checkEdgeBundle(distDir);

@@ -1,10 +1,14 @@
 // `npm run user:role -- <email> <user|admin>`: sets a user's role. Signed-in sessions pick it up
-// without signing in again (lib/role-refresh.ts).
+// without signing in again (lib/auth/role-refresh.ts).
+// Uses DATABASE_URL when set; otherwise the embedded database of `npm run dev` (the running one, or
+// started just for this, with its migrations applied).
 import path from "node:path";
+import nextEnv from "@next/env";
 import { Role } from "../generated/prisma/enums";
-import { openScriptDatabase } from "../lib/script-database";
+import { devDatabaseSettings, startLocalDatabase } from "../tooling/local-db/local-database";
 import { prisma } from "../prisma";
 
+const root = path.resolve(import.meta.dirname, "..");
 const roles: readonly string[] = Object.values(Role);
 const isRole = (value: string | undefined): value is Role => value !== undefined && roles.includes(value);
 
@@ -14,9 +18,19 @@ if (!email || !isRole(role)) {
   process.exit(2);
 }
 
-const db = await openScriptDatabase(path.resolve(import.meta.dirname, ".."));
+nextEnv.loadEnvConfig(root, true);
+const dev = devDatabaseSettings(root, process.env);
+const ownDatabaseUrl = process.env.DATABASE_URL;
+const db = await startLocalDatabase({
+  postgres: ownDatabaseUrl ? { url: ownDatabaseUrl } : dev.postgres,
+  bridge: { ...dev.bridge, targets: "database" },
+  // Someone else's database is migrated by its own deploy, never by a script that changes a role.
+  migrate: ownDatabaseUrl ? false : { runner: "builtin", dir: path.join(root, "prisma", "migrations") },
+  reuseRunning: true,
+});
 try {
-  // The client connects at first use, after openScriptDatabase has set DATABASE_URL.
+  // The client connects at first use, after startLocalDatabase has set up the bridge.
+  process.env.DATABASE_URL = db.url;
   const updated = await prisma.user.updateMany({ where: { email: email.toLowerCase() }, data: { role } });
   await prisma.$disconnect();
   if (updated.count === 0) {
@@ -26,5 +40,5 @@ try {
     console.log(`✓ ${email} is now ${role}`);
   }
 } finally {
-  await db.close();
+  await db.stop();
 }

@@ -1,6 +1,6 @@
 // The user id and role that auth.config.ts puts in the JWT and the session.
 import type { DefaultSession } from "next-auth";
-import type { Role } from "../lib/route-rules";
+import type { Role } from "../lib/edge/route-rules";
 
 declare module "next-auth" {
   interface Session {
@@ -14,7 +14,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
-    /** Unix seconds when the role was last read from the database (lib/role-refresh.ts). */
+    /** Unix seconds when the role was last read from the database (lib/auth/role-refresh.ts). */
     roleCheckedAt?: number;
   }
 }

@@ -1,6 +1,6 @@
 "use client";
 // The session cookie is written only on the Node side (the edge drops re-issued cookies, see
-// lib/session-cookie.ts). Asking Auth.js for the session runs the jwt callback in auth.ts, which
+// lib/edge/session-cookie.ts). Asking Auth.js for the session runs the jwt callback in auth.ts, which
 // re-reads a stale role from the database, and writes the cookie with a new expiry.
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, type FormEvent } from "react";

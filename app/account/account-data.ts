@@ -1,6 +1,6 @@
 // The account page's reads, always keyed by the signed-in user's id, and selecting only what the
 // page shows: never provider account ids or key material.
-import { OAUTH_ACCOUNT_TYPES } from "@/lib/sign-in-methods";
+import { OAUTH_ACCOUNT_TYPES } from "@/lib/account/sign-in-methods";
 import { prisma } from "@/prisma";
 
 export type AccountView = NonNullable<Awaited<ReturnType<typeof loadAccount>>>;

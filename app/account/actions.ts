@@ -6,12 +6,12 @@ import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { auth, refreshSession, signIn, signInOptions, signOut } from "@/auth";
-import { checkAccountName } from "@/lib/account-name";
-import { deletionConfirmationProblem } from "@/lib/delete-confirmation";
-import { formText } from "@/lib/form-field";
-import { checkPasskeyName } from "@/lib/passkey-name";
-import { ACCOUNT_PAGE } from "@/lib/route-rules";
-import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/sign-in-method-removal";
+import { checkAccountName } from "@/lib/account/account-name";
+import { deletionConfirmationProblem } from "@/lib/account/delete-confirmation";
+import { formText } from "@/lib/request/form-field";
+import { checkPasskeyName } from "@/lib/account/passkey-name";
+import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
+import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/account/sign-in-method-removal";
 import { prisma } from "@/prisma";
 
 /** A text field's value and its message; `value` keeps what was typed when it is refused. */

@@ -6,7 +6,7 @@ import { signIn } from "next-auth/webauthn";
 import { useState } from "react";
 import { button } from "@/app/_components/ui";
 import type { SignInResponse } from "next-auth/react";
-import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/passkey-errors";
+import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/messages/passkey-errors";
 
 type Outcome = { added: true } | { added: false; error: string };
 

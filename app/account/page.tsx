@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requireSession } from "@/lib/session";
-import { firstParam } from "@/lib/search-param";
+import { requireSession } from "@/lib/auth/session";
+import { firstParam } from "@/lib/request/search-param";
 import { SignOutButton } from "../_components/sign-out-button";
 import { loadAccount } from "./account-data";
 import { DeleteAccountSection } from "./delete-account-section";

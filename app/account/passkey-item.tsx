@@ -1,4 +1,4 @@
-import { UNNAMED_PASSKEY } from "@/lib/passkey-name";
+import { UNNAMED_PASSKEY } from "@/lib/account/passkey-name";
 import { deletePasskey } from "./actions";
 import type { PasskeyView } from "./account-data";
 import { formatDate } from "./format-date";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { button } from "@/app/_components/ui";
-import { PASSKEY_NAME_MAX_LENGTH } from "@/lib/passkey-name";
+import { PASSKEY_NAME_MAX_LENGTH } from "@/lib/account/passkey-name";
 import { renamePasskey } from "./actions";
 import { SavedStatus } from "./saved-status";
 import { TextField } from "./text-field";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { button } from "@/app/_components/ui";
-import { ACCOUNT_NAME_MAX_LENGTH } from "@/lib/account-name";
+import { ACCOUNT_NAME_MAX_LENGTH } from "@/lib/account/account-name";
 import { updateName } from "./actions";
 import { SavedStatus } from "./saved-status";
 import { TextField } from "./text-field";

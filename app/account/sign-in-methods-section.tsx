@@ -1,6 +1,6 @@
 import { signInOptions } from "@/auth";
 import { button } from "@/app/_components/ui";
-import { linkErrorMessage } from "@/lib/link-errors";
+import { linkErrorMessage } from "@/lib/messages/link-errors";
 import { linkProvider, unlinkProvider } from "./actions";
 import { RemoveButton } from "./remove-button";
 import { Section } from "./section";

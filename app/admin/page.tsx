@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { newestUsers } from "@/lib/admin-users";
-import { adminSession } from "@/lib/require-admin";
+import { newestUsers } from "@/lib/admin/newest-users";
+import { adminSession } from "@/lib/admin/require-admin";
 import { card } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Admin" };

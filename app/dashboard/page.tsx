@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireSession } from "@/lib/session";
+import { requireSession } from "@/lib/auth/session";
 import { SignOutButton } from "../_components/sign-out-button";
 import { card, textLink } from "../_components/ui";
 

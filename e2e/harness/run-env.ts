@@ -1,7 +1,7 @@
 // What the global setup and the test workers share. Playwright forks its workers after the global
 // setup has run, with the runner's environment, so plain environment variables carry everything.
 import path from "node:path";
-import { freePorts } from "../../lib/ports";
+import { freePorts } from "../../tooling/local-db/ports";
 
 const PORT_VARIABLES = {
   app: "E2E_APP_PORT",
@@ -13,7 +13,7 @@ const PORT_VARIABLES = {
 
 export type Ports = Record<keyof typeof PORT_VARIABLES, number>;
 
-/** How stale a role in the session may get (lib/role-refresh.ts): seconds here, so role tests stay short. */
+/** How stale a role in the session may get (lib/auth/role-refresh.ts): seconds here, so role tests stay short. */
 export const ROLE_REFRESH_SECONDS = 2;
 
 /** The provider name the app shows on its OIDC button ("Continue with …"). */

@@ -1,7 +1,7 @@
 // Read access to the app's database for assertions: real SQL through the same Neon driver and
 // bridge the app uses, so a test sees exactly the rows the app wrote.
 import { Pool } from "@neondatabase/serverless";
-import { configureNeonDriver } from "../../lib/neon-driver";
+import { configureNeonDriver } from "../../lib/db/neon-driver";
 
 export type UserRow = { id: string; email: string; name: string | null; email_verified: Date | null; role: "user" | "admin" };
 export type AccountRow = { user_id: string; type: string; provider: string; provider_account_id: string };

@@ -2,7 +2,7 @@
 // session cookie, and saved as Playwright storage state so that later contexts start signed in.
 import path from "node:path";
 import { expect, type Browser, type BrowserContext } from "@playwright/test";
-import type { Role } from "../../lib/route-rules";
+import type { Role } from "../../lib/edge/route-rules";
 import { appUrl, runState } from "../harness/run-env";
 import type { Database } from "./database";
 import { signInWithEmail } from "./sign-in";

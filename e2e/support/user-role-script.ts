@@ -3,7 +3,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { Role } from "../../lib/route-rules";
+import type { Role } from "../../lib/edge/route-rules";
 import { runState } from "../harness/run-env";
 
 const execFileAsync = promisify(execFile);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { authErrorMessage } from "@/lib/auth-errors";
-import { firstParam } from "@/lib/search-param";
+import { authErrorMessage } from "@/lib/messages/auth-errors";
+import { firstParam } from "@/lib/request/search-param";
 import { button } from "../../_components/ui";
 
 export const metadata: Metadata = { title: "Sign-in problem" };

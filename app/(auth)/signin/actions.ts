@@ -4,12 +4,12 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signInOptions } from "@/auth";
-import { authErrorMessage } from "@/lib/auth-errors";
-import { emailProblem } from "@/lib/email-address";
-import { formText } from "@/lib/form-field";
-import { MAGIC_LINK_LIMIT_MESSAGE, magicLinkLimitReached } from "@/lib/magic-link-limit";
-import { requestOrigins } from "@/lib/request-origin";
-import { safeCallbackUrl } from "@/lib/safe-callback-url";
+import { authErrorMessage } from "@/lib/messages/auth-errors";
+import { emailProblem } from "@/lib/auth/email-address";
+import { formText } from "@/lib/request/form-field";
+import { MAGIC_LINK_LIMIT_MESSAGE, magicLinkLimitReached } from "@/lib/auth/magic-link-limit";
+import { requestOrigins } from "@/lib/request/request-origin";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { prisma } from "@/prisma";
 
 export type EmailFormState = { email: string; error?: string };

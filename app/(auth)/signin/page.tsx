@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { signInOptions } from "@/auth";
-import { authErrorMessage } from "@/lib/auth-errors";
-import { requestOrigins } from "@/lib/request-origin";
-import { safeCallbackUrl } from "@/lib/safe-callback-url";
-import { firstParam } from "@/lib/search-param";
+import { authErrorMessage } from "@/lib/messages/auth-errors";
+import { requestOrigins } from "@/lib/request/request-origin";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { firstParam } from "@/lib/request/search-param";
 import { button } from "../../_components/ui";
 import { signInWithProvider } from "./actions";
 import { EmailForm } from "./email-form";

@@ -5,7 +5,7 @@ import { signIn } from "next-auth/webauthn";
 import type { SignInResponse } from "next-auth/react";
 import { useState } from "react";
 import { button } from "@/app/_components/ui";
-import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/passkey-errors";
+import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/messages/passkey-errors";
 
 export function PasskeyButton({ callbackUrl }: { callbackUrl: string }) {
   const [pending, setPending] = useState(false);

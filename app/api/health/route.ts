@@ -1,6 +1,6 @@
 // For uptime checks and load balancers: is the app up, and does the database answer in time?
 // Says nothing else: no host names, no error messages.
-import { withTimeout } from "@/lib/with-timeout";
+import { withTimeout } from "@/lib/db/with-timeout";
 import { prisma } from "@/prisma";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { newestUsers } from "@/lib/admin-users";
-import { adminSession } from "@/lib/require-admin";
+import { newestUsers } from "@/lib/admin/newest-users";
+import { adminSession } from "@/lib/admin/require-admin";
 
 export async function GET() {
   if (!(await adminSession())) return Response.json({ error: "forbidden" }, { status: 403 });

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { auth, handlers } from "@/auth";
-import { isPasskeySignup } from "@/lib/passkey-signup-guard";
+import { isPasskeySignup } from "@/lib/auth/passkey-signup-guard";
 
 export async function GET(request: NextRequest) {
   if (isPasskeySignup(request.nextUrl) && !(await auth())) {

@@ -1,0 +1,25 @@
+// Auth.js's Prisma adapter, with one spelling per email address, and what this app records beyond
+// it for the account page: a default name for each new passkey, and when a passkey was last used (Auth.js updates the counter on every
+// passkey sign-in, so that is where the time is stamped).
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { Adapter } from "next-auth/adapters";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { nextPasskeyName } from "../account/passkey-name";
+
+export function authAdapter(prisma: PrismaClient): Adapter {
+  const base = PrismaAdapter(prisma);
+  return {
+    ...base,
+    // Auth.js lower-cases the addresses of email sign-ins but keeps an OAuth profile's as sent:
+    // store and look up one spelling, or "Ada@" and "ada@" would become two users.
+    createUser: (user) => base.createUser!({ ...user, email: user.email.toLowerCase() }),
+    getUserByEmail: (email) => base.getUserByEmail!(email.toLowerCase()),
+    async createAuthenticator(authenticator) {
+      const existing = await prisma.authenticator.findMany({ where: { userId: authenticator.userId }, select: { name: true } });
+      const name = nextPasskeyName(existing.map((passkey) => passkey.name));
+      return prisma.authenticator.create({ data: { ...authenticator, name } });
+    },
+    updateAuthenticatorCounter: (credentialID, counter) =>
+      prisma.authenticator.update({ where: { credentialID }, data: { counter, lastUsedAt: new Date() } }),
+  };
+}

@@ -1,0 +1,133 @@
+// One place that knows every environment variable the app reads, and what a valid value is.
+// Each problem is one line naming the variable and the fix, so a misconfigured server stops with
+// a sentence instead of a stack trace deep inside Auth.js or Prisma.
+import { isLoopbackHost, isNeonHost } from "../db/database-host";
+
+type Env = Record<string, string | undefined>;
+type Check = (env: Env, production: boolean) => string | undefined;
+
+const isUrl = (value: string, protocols: string[]) => {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+const postgresUrl =
+  (name: string, required: boolean): Check =>
+  (env) => {
+    const value = env[name];
+    if (!value) {
+      return required
+        ? `${name} is not set: add your Postgres connection string to .env.local, or unset it and use \`npm run dev\` for the embedded database`
+        : undefined;
+    }
+    if (!isUrl(value, ["postgres:", "postgresql:"])) {
+      return `${name} is not a postgres:// or postgresql:// URL: copy the connection string from your database provider (Neon: Connection Details)`;
+    }
+  };
+
+const pair =
+  (label: string, id: string, secret: string, extra: string[] = []): Check =>
+  (env) => {
+    const names = [id, secret, ...extra];
+    const set = names.filter((n) => env[n]);
+    if (set.length === 0 || set.length === names.length) return;
+    const missing = names.filter((n) => !env[n]);
+    return `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set but ${set.join(" and ")} ${set.length > 1 ? "are" : "is"}: set all of ${names.join(", ")} to enable ${label} sign-in, or none to hide it`;
+  };
+
+const port =
+  (name: string): Check =>
+  (env) => {
+    const value = env[name];
+    if (value === undefined) return;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 65535) {
+      return `${name} is "${value}", not a port number: use a whole number between 1 and 65535`;
+    }
+  };
+
+const checks: Check[] = [
+  (env) => {
+    const secret = env.AUTH_SECRET;
+    if (!secret) return "AUTH_SECRET is not set: run `npx auth secret` or add it to .env.local";
+    if (secret.length < 32) {
+      return "AUTH_SECRET is shorter than 32 characters: run `npx auth secret` for a strong one";
+    }
+  },
+  (env, production) => {
+    const url = env.AUTH_URL;
+    if (!url) {
+      // Vercel routes requests by Host, so there it is always one of the project's own domains.
+      return production && !env.VERCEL
+        ? "AUTH_URL is not set: set it to the site's public origin, e.g. https://example.com (links in sign-in emails and OAuth callbacks are built from it; without it they would follow the request's Host header)"
+        : undefined;
+    }
+    if (!isUrl(url, ["http:", "https:"])) {
+      return `AUTH_URL is "${url}", not an http(s) URL: set it to the site's origin, e.g. https://example.com`;
+    }
+    // Auth.js takes any path in AUTH_URL as its base path, so anything but /api/auth moves the
+    // auth routes away from where app/api/auth serves them.
+    const { pathname, search, hash } = new URL(url);
+    if (!["/", "/api/auth", "/api/auth/"].includes(pathname) || search || hash) {
+      return `AUTH_URL is "${url}", not an origin: set it to the site's origin, e.g. https://example.com (a path other than /api/auth becomes Auth.js's base path and breaks sign-in)`;
+    }
+  },
+  (env) => {
+    const url = env.AUTH_REDIRECT_PROXY_URL;
+    if (url && !(isUrl(url, ["https:"]) && new URL(url).pathname.replace(/\/$/, "").endsWith("/api/auth"))) {
+      return `AUTH_REDIRECT_PROXY_URL is "${url}": it must be your production site's auth URL, e.g. https://example.com/api/auth`;
+    }
+  },
+  postgresUrl("DATABASE_URL", true),
+  postgresUrl("DATABASE_URL_UNPOOLED", false),
+  (env, production) => {
+    const value = env.DATABASE_URL;
+    if (!production || !value || !isUrl(value, ["postgres:", "postgresql:"])) return;
+    const host = new URL(value).hostname;
+    // The Neon driver reaches a non-Neon host only through the WebSocket bridge that `npm run dev`
+    // and the tests start on loopback; a production server has no such bridge.
+    if (!isNeonHost(value) && !isLoopbackHost(host)) {
+      return `DATABASE_URL points at ${host}, which is neither Neon nor this machine: the Neon driver reaches other hosts only through the local dev bridge. Use a Neon URL, or switch prisma.ts to @prisma/adapter-pg (see README, "Using another Postgres host")`;
+    }
+  },
+  (env, production) => {
+    const server = env.EMAIL_SERVER;
+    if (server && !isUrl(server, ["smtp:", "smtps:"])) {
+      return "EMAIL_SERVER is not an smtp:// or smtps:// URL: use smtp://user:pass@host:587";
+    }
+    if (server && production && !env.EMAIL_FROM) {
+      return "EMAIL_FROM is not set: add the sender address, e.g. EMAIL_FROM=\"My App <login@example.com>\"";
+    }
+  },
+  pair("GitHub", "AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"),
+  pair("Google", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"),
+  pair("OIDC", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET", ["AUTH_OIDC_ISSUER"]),
+  (env, production) => {
+    const issuer = env.AUTH_OIDC_ISSUER;
+    if (!issuer) return;
+    if (!isUrl(issuer, ["http:", "https:"])) {
+      return `AUTH_OIDC_ISSUER is "${issuer}", not a URL: use the issuer URL from your identity provider`;
+    }
+    // Discovery and the token exchange go to this URL; over plain http anyone on the path could
+    // swap the provider's keys and mint sign-ins. Only an issuer on this machine may skip TLS.
+    if (production && !isUrl(issuer, ["https:"]) && !isLoopbackHost(new URL(issuer).hostname)) {
+      return `AUTH_OIDC_ISSUER is "${issuer}", not https: use your identity provider's https issuer URL`;
+    }
+  },
+  (env) => {
+    const value = env.ROLE_REFRESH_SECONDS;
+    if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
+      return `ROLE_REFRESH_SECONDS is "${value}", not a number of seconds: use a whole number above 0 (default 300)`;
+    }
+  },
+  port("NEON_BRIDGE_PORT"),
+  port("EMBEDDED_PG_PORT"),
+];
+
+/** Every problem with the environment, one line each; empty when all is well. */
+export function envProblems(env: Env, production = env.NODE_ENV === "production"): string[] {
+  return checks.map((check) => check(env, production)).filter((p): p is string => Boolean(p));
+}

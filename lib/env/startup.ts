@@ -1,0 +1,10 @@
+// A misconfigured environment stops the server with one line per problem, instead of failing
+// later inside Auth.js or Prisma with a stack trace.
+import { envProblems } from "./checks";
+
+export function exitOnEnvProblems(env = process.env): void {
+  const problems = envProblems(env);
+  if (problems.length === 0) return;
+  for (const problem of problems) console.error(`✖ ${problem}`);
+  process.exit(1);
+}

