@@ -2,9 +2,9 @@
 // the tests to read: {to, subject, text, date}.
 import fs from "node:fs";
 import path from "node:path";
+import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { Cleanup } from "./cleanup";
-import { readMail } from "./mime";
 
 export type StoredMail = { to: string; subject: string; text: string; date: string };
 
@@ -17,25 +17,20 @@ export async function startSmtpSink(options: { port: number; mailDir: string; cl
     authOptional: true,
     logger: false,
     onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("error", callback);
-      stream.on("end", () => {
-        try {
-          const { subject, text } = readMail(Buffer.concat(chunks).toString("utf8"));
+      // mailparser decodes what nodemailer encodes (quoted-printable breaks long sign-in links).
+      simpleParser(stream)
+        .then((parsed) => {
           const date = new Date().toISOString();
           for (const { address } of session.envelope.rcptTo) {
-            const mail: StoredMail = { to: address.toLowerCase(), subject, text, date };
+            const mail: StoredMail = { to: address.toLowerCase(), subject: parsed.subject ?? "", text: parsed.text ?? "", date };
             // Written aside then renamed, so a reader never sees half a file.
             const file = path.join(options.mailDir, `${Date.now()}-${String(++sequence).padStart(6, "0")}.json`);
             fs.writeFileSync(`${file}.tmp`, JSON.stringify(mail, null, 2));
             fs.renameSync(`${file}.tmp`, file);
           }
           callback();
-        } catch (error) {
-          callback(error instanceof Error ? error : new Error(String(error)));
-        }
-      });
+        })
+        .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
     },
   });
   await new Promise<void>((resolve, reject) => {
