@@ -3,9 +3,9 @@
 // a role older than this, and app/_components/session-refresh.tsx asks for the session at most
 // this often while the user browses, so a promotion or demotion reaches the edge within two
 // intervals (at once on the 403 page). ROLE_REFRESH_SECONDS overrides it (the e2e suite uses seconds).
-const DEFAULT_SECONDS = 5 * 60;
+import { setting } from "../env/settings";
 
-export const ROLE_REFRESH_SECONDS = Number(process.env.ROLE_REFRESH_SECONDS) || DEFAULT_SECONDS;
+export const ROLE_REFRESH_SECONDS = setting("ROLE_REFRESH_SECONDS");
 
 export const roleIsStale = (checkedAt: number | undefined, now = Date.now() / 1000) =>
   checkedAt === undefined || now - checkedAt >= ROLE_REFRESH_SECONDS;

@@ -2,6 +2,7 @@
 // Each problem is one line naming the variable and the fix, so a misconfigured server stops with
 // a sentence instead of a stack trace deep inside Auth.js or Prisma.
 import { isLoopbackHost, isNeonHost } from "../db/database-host";
+import { NUMBER_SETTINGS, settingProblem } from "./settings";
 
 type Env = Record<string, string | undefined>;
 type Check = (env: Env, production: boolean) => string | undefined;
@@ -117,12 +118,7 @@ const checks: Check[] = [
       return `AUTH_OIDC_ISSUER is "${issuer}", not https: use your identity provider's https issuer URL`;
     }
   },
-  (env) => {
-    const value = env.ROLE_REFRESH_SECONDS;
-    if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
-      return `ROLE_REFRESH_SECONDS is "${value}", not a number of seconds: use a whole number above 0 (default 300)`;
-    }
-  },
+  ...Object.entries(NUMBER_SETTINGS).map(([name, rule]): Check => (env) => settingProblem(name, rule, env)),
   port("NEON_BRIDGE_PORT"),
   port("EMBEDDED_PG_PORT"),
 ];

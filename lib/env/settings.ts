@@ -1,0 +1,47 @@
+// The app's numeric settings: each read from the environment in one place, with its default and
+// its valid range. The startup check (checks.ts) reports a bad value; readers here fall back to
+// the default, so nothing downstream ever sees NaN.
+type Env = Record<string, string | undefined>;
+
+export type NumberSetting = {
+  default: number;
+  min: number;
+  max?: number;
+  /** How a value is counted, for the error message: "seconds", "a port number"… */
+  unit: string;
+  /** Older names still accepted, the current name winning when both are set. */
+  aliases?: readonly string[];
+};
+
+/** Every numeric setting the app reads; add new ones here, and they are validated at startup. */
+export const NUMBER_SETTINGS = {
+  ROLE_REFRESH_SECONDS: { default: 300, min: 1, unit: "seconds" },
+} as const satisfies Record<string, NumberSetting>;
+
+export type SettingName = keyof typeof NUMBER_SETTINGS;
+
+/** The variable actually set for `name`: itself, or the first alias that is set. */
+function rawValue(name: string, rule: NumberSetting, env: Env): { variable: string; value: string } | undefined {
+  for (const variable of [name, ...(rule.aliases ?? [])]) {
+    const value = env[variable];
+    if (value !== undefined && value !== "") return { variable, value };
+  }
+  return undefined;
+}
+
+/** Why the value set for `name` is not valid, as one line naming the fix; undefined when it is. */
+export function settingProblem(name: string, rule: NumberSetting, env: Env): string | undefined {
+  const raw = rawValue(name, rule, env);
+  if (!raw) return undefined;
+  const n = Number(raw.value);
+  if (Number.isInteger(n) && n >= rule.min && (rule.max === undefined || n <= rule.max)) return undefined;
+  const range = rule.max === undefined ? `${rule.min} or more` : `between ${rule.min} and ${rule.max}`;
+  return `${raw.variable} is "${raw.value}", not ${rule.unit}: use a whole number ${range} (default ${rule.default})`;
+}
+
+/** The setting's value, or its default when unset or invalid. */
+export function setting(name: SettingName, env: Env = process.env): number {
+  const rule: NumberSetting = NUMBER_SETTINGS[name];
+  const raw = rawValue(name, rule, env);
+  return raw && !settingProblem(name, rule, env) ? Number(raw.value) : rule.default;
+}
