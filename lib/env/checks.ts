@@ -118,6 +118,12 @@ const checks: Check[] = [
       return `AUTH_OIDC_ISSUER is "${issuer}", not https: use your identity provider's https issuer URL`;
     }
   },
+  (env) => {
+    const header = env.CLIENT_IP_HEADER;
+    if (header !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) {
+      return `CLIENT_IP_HEADER is "${header}", not a header name: name the header your proxy sets to the client's address, e.g. x-forwarded-for or x-real-ip`;
+    }
+  },
   ...Object.entries(NUMBER_SETTINGS).map(([name, rule]): Check => (env) => settingProblem(name, rule, env)),
   port("NEON_BRIDGE_PORT"),
   port("EMBEDDED_PG_PORT"),
