@@ -7,7 +7,9 @@ import { signIn, signInOptions } from "@/auth";
 import { authErrorMessage } from "@/lib/messages/auth-errors";
 import { checkMailbox } from "@/lib/auth/email-address";
 import { recordingRefusals, type RefusalReport } from "@/lib/auth/email-send-gate";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { emailLimitMessage } from "@/lib/messages/email-limits";
+import { UNAVAILABLE_SIGN_IN_MESSAGE } from "@/lib/messages/unavailable";
 import { formText } from "@/lib/request/form-field";
 import { requestOrigins } from "@/lib/request/request-origin";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
@@ -45,6 +47,7 @@ export async function signInWithEmail(_previous: EmailFormState, formData: FormD
     await recordingRefusals(report, () => signIn("nodemailer", { email: mailbox.address, redirectTo, redirect: false }));
   } catch (error) {
     if (report.refusal) return { email, error: emailLimitMessage(report.refusal.limit, report.refusal.retryAfterSeconds) };
+    if (isDatabaseUnavailable(error)) return { email, error: UNAVAILABLE_SIGN_IN_MESSAGE };
     if (!(error instanceof AuthError)) throw error;
     return { email, error: authErrorMessage(error.type) };
   }
