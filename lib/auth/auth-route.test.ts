@@ -81,6 +81,11 @@ describe("guardAuthRoute", () => {
     },
   );
 
+  it("reads the provider the way Auth.js does, empty path segments and all", async () => {
+    const response = await send("/api/auth/signin//nodemailer", { method: "POST", type: "application/x-www-form-urlencoded", body: "email=k0%2Cvictim%40example.test" });
+    expect(response.status).toBe(400);
+  });
+
   it("passes a plain address on to Auth.js", async () => {
     const response = await send("/api/auth/signin/nodemailer", { method: "POST", type: "application/x-www-form-urlencoded", body: "email=Ada%40Example.com&csrfToken=x" });
     expect(response.status).toBe(200);

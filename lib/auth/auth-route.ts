@@ -5,8 +5,13 @@
 // - every callbackUrl, in the query, a form or a JSON body, becomes a same-origin path or the default;
 // - a callback-URL cookie leading off the site (or nowhere) is dropped, and cleared in the browser;
 // - an email sign-in names one plain mailbox, or is refused (400) with the form's sentence;
-// - a sign-in email refused by a limit is answered 429 with Retry-After, not Auth.js's AccessDenied.
+// - a sign-in email refused by a limit is answered 429 with Retry-After, not Auth.js's AccessDenied;
+// - a failure while the database does not answer leads to the "temporarily unavailable" page, not to
+//   Auth.js's "server configuration" error (a magic link is then retried as it was: still unused).
 import { NextRequest } from "next/server";
+import { authConfig } from "@/auth.config";
+import { databaseAnswers } from "../db/database-probe";
+import { unavailablePageFor } from "../db/when-unavailable";
 import { clearingCookies, withoutCallbackUrlCookies } from "../edge/callback-url-cookie";
 import { emailLimitMessage } from "../messages/email-limits";
 import { originsOf } from "../request/request-origin";
@@ -19,7 +24,14 @@ type Handler = (request: NextRequest) => Promise<Response>;
 /** Far above any form Auth.js expects (an address, a CSRF token, a callback URL). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-const EMAIL_SIGN_IN = /\/signin\/nodemailer\/?$/;
+/** An email sign-in, read the way Auth.js reads its path (empty segments dropped: "signin//nodemailer" counts). */
+const isEmailSignIn = (pathname: string) => {
+  const [action, provider, ...rest] = pathname.replace(/^.*?\/api\/auth(?=\/|$)/, "").split("/").filter(Boolean);
+  return action === "signin" && provider === "nodemailer" && rest.length === 0;
+};
+
+/** The error codes Auth.js sends to its error page when an adapter call or a callback threw. */
+const FAILURE_CODES = new Set(["Configuration", "AccessDenied"]);
 
 const refuse = (status: number, body: Record<string, string>, headers: HeadersInit = {}) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
@@ -86,7 +98,7 @@ export function guardAuthRoute(handler: Handler): Handler {
       const fields = fieldsOf(headers.get("content-type") ?? "", text);
       if (fields === undefined) return refuse(400, { error: "bad_request" });
       if (fields.get("callbackUrl") !== undefined) fields.set("callbackUrl", safe(fields.get("callbackUrl")));
-      if (EMAIL_SIGN_IN.test(url.pathname)) {
+      if (isEmailSignIn(url.pathname)) {
         const mailbox = checkMailbox(fields.get("email"));
         if (!mailbox.ok) return refuse(400, { error: "invalid_email", message: mailbox.problem });
       }
@@ -100,9 +112,22 @@ export function guardAuthRoute(handler: Handler): Handler {
       const { limit, retryAfterSeconds } = report.refusal;
       return refuse(429, { error: "rate_limited", message: emailLimitMessage(limit, retryAfterSeconds) }, { "Retry-After": String(retryAfterSeconds) });
     }
+    const outage = await outageRedirect(response, request.method, url);
+    if (outage) return outage;
     if (!cookies.refused.length) return response;
     const out = new Headers(response.headers);
     for (const cookie of clearingCookies(cookies.refused)) out.append("set-cookie", cookie);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
   };
+}
+
+/** The way to the "temporarily unavailable" page, when Auth.js failed because the database does not answer. */
+async function outageRedirect(response: Response, method: string, url: URL): Promise<Response | undefined> {
+  const location = response.headers.get("location");
+  if (!location) return undefined;
+  const target = new URL(location, url);
+  if (target.pathname !== authConfig.pages.error || !FAILURE_CODES.has(target.searchParams.get("error") ?? "")) return undefined;
+  if (await databaseAnswers()) return undefined;
+  const back = method === "GET" ? `${url.pathname}${url.search}` : "/signin";
+  return new Response(null, { status: 303, headers: { Location: unavailablePageFor(back), "Cache-Control": "no-store" } });
 }
