@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { envProblems } from "./checks";
+import { envProblems, envWarnings } from "./checks";
 
 const valid = {
   AUTH_SECRET: "x".repeat(44),
@@ -119,6 +119,14 @@ describe("envProblems", () => {
   it("wants CLIENT_IP_HEADER to be a header name", () => {
     expect(envProblems({ ...valid, CLIENT_IP_HEADER: "x-real-ip" })).toEqual([]);
     expect(envProblems({ ...valid, CLIENT_IP_HEADER: "X-Forwarded-For: 1.2.3.4" })[0]).toMatch(/^CLIENT_IP_HEADER is "X-Forwarded-For: 1.2.3.4", not a header name/);
+  });
+
+  it("warns in production when the per-client limit cannot tell clients apart", () => {
+    const email = { EMAIL_SERVER: "smtp://127.0.0.1:2525" };
+    expect(envWarnings({ ...email }, true)[0]).toMatch(/^CLIENT_IP_HEADER is not set/);
+    expect(envWarnings({ ...email, CLIENT_IP_HEADER: "x-real-ip" }, true)).toEqual([]);
+    expect(envWarnings({ ...email, VERCEL: "1" }, true)).toEqual([]);
+    expect(envWarnings({ ...email }, false)).toEqual([]);
   });
 
   it("reports every problem, one line each", () => {

@@ -133,3 +133,14 @@ const checks: Check[] = [
 export function envProblems(env: Env, production = env.NODE_ENV === "production"): string[] {
   return checks.map((check) => check(env, production)).filter((p): p is string => Boolean(p));
 }
+
+/** Settings that work but hold less than people may think; printed at startup, never fatal. */
+export function envWarnings(env: Env, production = env.NODE_ENV === "production"): string[] {
+  const warnings: string[] = [];
+  if (production && env.EMAIL_SERVER && !env.VERCEL && !env.CLIENT_IP_HEADER) {
+    warnings.push(
+      "CLIENT_IP_HEADER is not set: this server cannot tell visitors apart, so EMAIL_LIMIT_PER_CLIENT counts them all as one client. Set it to the header your proxy writes the client's address to (x-forwarded-for, x-real-ip, cf-connecting-ip…)",
+    );
+  }
+  return warnings;
+}
