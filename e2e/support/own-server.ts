@@ -10,8 +10,9 @@ import { freePort, OIDC_PROVIDER_NAME, ports, runState } from "../harness/run-en
 
 export type OwnServer = { url: string; port: number };
 
-export async function startOwnServer(options: { name: string; env: Record<string, string>; cleanup: Cleanup }): Promise<OwnServer> {
-  const port = await freePort();
+/** `port`: when the spec needs to know it before (to name an https AUTH_URL on it, say). */
+export async function startOwnServer(options: { name: string; env: Record<string, string>; cleanup: Cleanup; port?: number }): Promise<OwnServer> {
+  const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const logDir = path.join(runState().stateDir, options.name);
   fs.mkdirSync(logDir, { recursive: true });
