@@ -16,6 +16,7 @@ import { clearingCookies, withoutCallbackUrlCookies } from "../edge/callback-url
 import { emailLimitMessage } from "../messages/email-limits";
 import { originsOf } from "../request/request-origin";
 import { checkMailbox } from "./email-address";
+import type { EmailRefusal } from "./email-limits";
 import { recordingRefusals, type RefusalReport } from "./email-send-gate";
 import { safeCallbackUrl, sameOriginPath } from "./safe-callback-url";
 
@@ -107,19 +108,17 @@ export function guardAuthRoute(handler: Handler): Handler {
     }
 
     const report: RefusalReport = {};
-    const response = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
-    if (report.refusal) {
-      const { limit, retryAfterSeconds } = report.refusal;
-      return refuse(429, { error: "rate_limited", message: emailLimitMessage(limit, retryAfterSeconds) }, { "Retry-After": String(retryAfterSeconds) });
-    }
-    const outage = await outageRedirect(response, request.method, url);
-    if (outage) return outage;
+    const answer = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
+    const response = report.refusal ? limitRefusal(report.refusal) : ((await outageRedirect(answer, request.method, url)) ?? answer);
     if (!cookies.refused.length) return response;
     const out = new Headers(response.headers);
     for (const cookie of clearingCookies(cookies.refused)) out.append("set-cookie", cookie);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
   };
 }
+
+const limitRefusal = ({ limit, retryAfterSeconds }: EmailRefusal) =>
+  refuse(429, { error: "rate_limited", message: emailLimitMessage(limit, retryAfterSeconds) }, { "Retry-After": String(retryAfterSeconds) });
 
 /** The way to the "temporarily unavailable" page, when Auth.js failed because the database does not answer. */
 async function outageRedirect(response: Response, method: string, url: URL): Promise<Response | undefined> {

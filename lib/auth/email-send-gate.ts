@@ -7,6 +7,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { headers } from "next/headers";
 import { prisma } from "@/prisma";
+import { retryingConnectFailure } from "../db/database-unavailable";
 import { clientKey } from "../request/client-address";
 import { emailLimits, reserveSignInEmail, type EmailRefusal } from "./email-limits";
 
@@ -18,7 +19,8 @@ const reports = new AsyncLocalStorage<RefusalReport>();
 /** Whether an email to `address` may be sent now; counts it when it may. */
 export async function allowSignInEmail(address: string): Promise<boolean> {
   const client = clientKey(await headers());
-  const refusal = await reserveSignInEmail(prisma, { address, client }, emailLimits());
+  // A transaction whose connection never opened is safe to start again (Neon waking up).
+  const refusal = await retryingConnectFailure(() => reserveSignInEmail(prisma, { address, client }, emailLimits()));
   const report = reports.getStore();
   if (refusal && report) report.refusal = refusal;
   return !refusal;
