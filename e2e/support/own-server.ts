@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Cleanup } from "../harness/cleanup";
 import { startApp } from "../harness/next-app";
-import { freePort, OIDC_PROVIDER_NAME, ports, runState } from "../harness/run-env";
+import { freePort, OIDC_PROVIDER_NAME, ports, runState, SUITE_EMAIL_LIMIT_PER_CLIENT } from "../harness/run-env";
 
 export type OwnServer = { url: string; port: number };
 
@@ -28,6 +28,8 @@ export async function startOwnServer(options: { name: string; env: Record<string
     AUTH_OIDC_ID: "unused",
     AUTH_OIDC_SECRET: "unused",
     AUTH_OIDC_NAME: OIDC_PROVIDER_NAME,
+    // The suite's browsers all count as one client; on the suite's database that count is shared.
+    EMAIL_LIMIT_PER_CLIENT: String(SUITE_EMAIL_LIMIT_PER_CLIENT),
     ...options.env,
   };
   await startApp({ projectDir: process.cwd(), logDir, env, port, url, cleanup: options.cleanup });
