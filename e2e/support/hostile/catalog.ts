@@ -114,6 +114,7 @@ export async function hostileCases(ctx: HostileContext): Promise<HostileCase[]> 
       { kind: "callbackUrl: cookie", label: `session ${target}`, request: { method: "GET", path: "/api/auth/session", headers: { cookie } }, check: nullSession },
       { kind: "callbackUrl: cookie", label: `csrf ${target}`, request: { method: "GET", path: "/api/auth/csrf", headers: { cookie } }, check: status(200) },
       { kind: "callbackUrl: cookie", label: `page ${target}`, request: { method: "GET", path: "/dashboard", headers: { cookie } }, check: notSignedIn },
+      { kind: "callbackUrl: cookie", label: `form post ${target}`, request: { method: "POST", path: "/signin", headers: { ...FORM, cookie }, body: form({ email: ctx.victim(0) }) } },
       { kind: "callbackUrl: cookie", label: `__Secure- ${target}`, request: { method: "GET", path: "/api/auth/session", headers: { cookie: `__Secure-${cookie}` } }, check: nullSession },
     );
   }
