@@ -32,7 +32,8 @@ export async function startOwnPostgres(cleanup: Cleanup): Promise<OwnPostgres> {
   try {
     await migrate(url, path.resolve("prisma/migrations"));
   } finally {
-    process.env.NEON_BRIDGE_PORT = suiteBridge;
+    if (suiteBridge === undefined) delete process.env.NEON_BRIDGE_PORT;
+    else process.env.NEON_BRIDGE_PORT = suiteBridge;
     configureNeonDriver(runState().databaseUrl, { ...process.env, NEON_BRIDGE_PORT: String(ports().bridge) });
   }
   return {

@@ -30,7 +30,10 @@ const notSignedIn = (response: RawResponse) => {
 const nullSession = (response: RawResponse) => (response.status === 200 && ["null", "{}"].includes(response.body.trim()) ? undefined : `session answered ${response.status} ${response.body.slice(0, 80)}`);
 const status = (...expected: number[]) => (response: RawResponse) => (expected.includes(response.status) ? undefined : `answered ${response.status}, expected ${expected.join(" or ")}`);
 
-/** Every path that must not hand out a session: the protected ones and Auth.js's session endpoint. */
+/**
+ * Every path that must not hand out a session (the protected ones and Auth.js's session endpoint),
+ * each with the cookies given; spread evenly down to about 36 requests when there are more.
+ */
 function sessionCookieCases(kind: string, cookies: string[]): HostileCase[] {
   return cookies.flatMap((cookie, i) =>
     [...PROTECTED, "/api/auth/session"].map((path) => ({
