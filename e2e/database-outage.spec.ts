@@ -6,7 +6,7 @@ import { Cleanup } from "./harness/cleanup";
 import { startOwnPostgres, type OwnPostgres } from "./support/own-postgres";
 import { startOwnServer, type OwnServer } from "./support/own-server";
 import { UNAVAILABLE_ACTION_MESSAGE, UNAVAILABLE_SIGN_IN_MESSAGE, UNAVAILABLE_TITLE } from "../lib/messages/unavailable";
-import { expect, runUserRoleScript, signInWithEmail, test, uniqueEmail } from "./fixtures";
+import { expect, hasSessionCookie, requestMagicLink, runUserRoleScript, signInWithEmail, test, uniqueEmail } from "./fixtures";
 
 const cleanup = new Cleanup();
 let db: OwnPostgres;
@@ -39,8 +39,15 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
   await page.goto("/account");
   const name = page.getByLabel("Name", { exact: true });
   await visitor.goto("/signin");
+  const reader = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await reader.goto("/signin");
+  const link = await requestMagicLink(reader, uniqueEmail(testInfo, "outage-reader"));
 
   await db.stopPostgres();
+
+  // A sign-in link opened meanwhile: the same page, and the link is not used up.
+  expect((await reader.goto(link))?.status()).toBe(503);
+  await expect(reader.getByRole("heading", { name: UNAVAILABLE_TITLE })).toBeVisible();
 
   // A form: the sentence next to the field, and what was typed stays.
   await name.fill("Typed during the outage");
@@ -77,6 +84,9 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
   await page.getByRole("link", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
   expect((await page.request.get("/api/admin/users")).status()).toBe(200);
+  await reader.getByRole("link", { name: "Try again" }).click();
+  await expect(reader).toHaveURL((url) => url.pathname === "/dashboard");
+  expect(await hasSessionCookie(reader)).toBe(true);
   await page.getByLabel("Name", { exact: true }).fill("Saved after the outage");
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
