@@ -111,6 +111,7 @@ export async function hostileCases(ctx: HostileContext): Promise<HostileCase[]> 
       { kind: "callbackUrl: query", label: `signin ${target}`, request: { method: "GET", path: `/api/auth/signin?callbackUrl=${q}` } },
       { kind: "callbackUrl: query", label: `callback ${target}`, request: { method: "GET", path: `/api/auth/callback/nodemailer?token=forged&email=a%40example.test&callbackUrl=${q}` } },
       { kind: "callbackUrl: query", label: `page ${target}`, request: { method: "GET", path: `/signin?callbackUrl=${q}` }, check: safeHiddenCallback },
+      { kind: "callbackUrl: query", label: `unavailable page ${target}`, request: { method: "GET", path: `/unavailable?from=${q}` } },
       { kind: "callbackUrl: query", label: `redirectTo ${target}`, request: { method: "GET", path: `/api/auth/signin/nodemailer?redirectTo=${q}&callbackUrl=${q}` } },
       { kind: "callbackUrl: form", label: `signout ${target}`, request: { method: "POST", path: "/api/auth/signout", headers: { ...FORM, cookie: csrf.cookie }, body: form({ csrfToken: csrf.csrfToken, callbackUrl: target }) } },
       { kind: "callbackUrl: form", label: `signin ${target}`, request: { method: "POST", path: "/api/auth/signin/nodemailer", headers: FORM, body: form({ email: ctx.victim(0), callbackUrl: target, redirectTo: target }) } },
