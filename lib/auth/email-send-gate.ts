@@ -2,7 +2,7 @@
 // calls the signIn callback (auth.ts) after the CSRF check and the address's normalisation, and
 // before createVerificationToken and sendVerificationRequest, which it runs together. Whoever
 // called Auth.js (the sign-in form's server action, or the route handler in front of
-// POST /api/auth/signin/nodemailer) learns why an email was refused through reportEmailRefusals(),
+// POST /api/auth/signin/nodemailer) learns why an email was refused through recordingRefusals(),
 // since Auth.js itself only says AccessDenied.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { headers } from "next/headers";
