@@ -1,12 +1,12 @@
 // The full Auth.js instance for Node: the edge config plus the database adapter, the providers
-// that need it, and the callbacks that read the database (the magic-link limit, the role refresh).
+// that need it, and the callbacks that read the database (the sign-in email limits, the role refresh).
 // Pages, route handlers and server actions import from here; the middleware never does.
 import NextAuth from "next-auth";
 import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth/adapter";
 import { emailProvider } from "./lib/auth/email-provider";
-import { magicLinkLimitReached } from "./lib/auth/magic-link-limit";
+import { allowSignInEmail } from "./lib/auth/email-send-gate";
 import { roleIsStale } from "./lib/auth/role-refresh";
 import type { Role } from "./lib/edge/route-rules";
 import { prisma } from "./prisma";
@@ -32,7 +32,7 @@ export const {
     async signIn(params) {
       // Checked before Auth.js makes a token or sends a mail, whichever way the request came in.
       const address = params.email?.verificationRequest ? params.user.email : undefined;
-      if (address && (await magicLinkLimitReached(prisma, address))) return false;
+      if (address && !(await allowSignInEmail(address))) return false;
       return authConfig.callbacks.signIn(params);
     },
     // The other callback that reads the database: the role (and the name shown in the header) come

@@ -1,7 +1,9 @@
 // The one Prisma client of the process, talking to Postgres through the Neon serverless driver.
 import { PrismaNeon } from "@prisma/adapter-neon";
 import { PrismaClient } from "./generated/prisma/client";
+import { retryingConnectFailure } from "./lib/db/database-unavailable";
 import { configureNeonDriver } from "./lib/db/neon-driver";
+import { setting } from "./lib/env/settings";
 
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
@@ -9,7 +11,14 @@ function createClient(): PrismaClient {
     throw new Error("DATABASE_URL is not set: add your Postgres connection string (Neon: the pooled one), or use `npm run dev` for the embedded database");
   }
   configureNeonDriver(connectionString);
-  return new PrismaClient({ adapter: new PrismaNeon({ connectionString }) });
+  // A connection that cannot be opened within the timeout fails (instead of waiting for ever) and
+  // each query is tried once more when no connection could be opened: a Neon compute waking up can
+  // miss the first one.
+  const connectionTimeoutMillis = setting("DATABASE_CONNECT_TIMEOUT_SECONDS") * 1000;
+  const client = new PrismaClient({ adapter: new PrismaNeon({ connectionString, connectionTimeoutMillis }) });
+  const retrying = client.$extends({ query: { $allOperations: ({ args, query }) => retryingConnectFailure(() => query(args)) } });
+  // A query extension adds no methods: the client's shape, and so its type, stay the same.
+  return retrying as unknown as PrismaClient;
 }
 
 // Next.js dev reloads modules on every change; reuse the client instead of opening a new pool each time.

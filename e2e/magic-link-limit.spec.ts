@@ -1,29 +1,111 @@
-// A sign-in form is a way to make this server send mail to any address: three links per address
-// per 15 minutes, whether asked for through the page or straight at Auth.js's endpoint.
-import { expect, requestMagicLink, test } from "./fixtures";
+// A sign-in form is a way to make this server send mail to any address. The limits (per address,
+// per client) are decided in Postgres, atomically, before Auth.js makes a token or sends a mail,
+// whether the request came through the page or straight at Auth.js's endpoint.
+import { randomInt } from "node:crypto";
+import { Cleanup } from "./harness/cleanup";
+import { emailsTo } from "./support/mailbox";
+import { csrfPair, requestEmailAtEndpoint } from "./support/auth-requests";
+import { startOwnServer, type OwnServer } from "./support/own-server";
+import { expect, test, uniqueEmail } from "./fixtures";
 
-const LIMIT = 3;
+const PER_ADDRESS = 3;
+const PARALLEL = 20;
 
-test("a fourth sign-in link within minutes is refused, on the page and at Auth.js's endpoint", async ({ page, email, db }) => {
-  for (let sent = 0; sent < LIMIT; sent += 1) {
-    await page.goto("/signin");
-    await requestMagicLink(page, email);
-  }
-  expect(await db.verificationTokens(email)).toHaveLength(LIMIT);
+test("twenty parallel sign-ins through the page's form send at most three emails", async ({ page, email, db }) => {
+  const since = new Date();
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  // The form's own request, replayed in parallel as a script would.
+  const [submitted] = await Promise.all([
+    page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"])),
+    page.getByRole("button", { name: "Email me a sign-in link" }).click(),
+  ]);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const replays = await Promise.all(
+    Array.from({ length: PARALLEL - 1 }, () =>
+      page.request.fetch(submitted.url(), { method: "POST", headers: submitted.headers(), data: submitted.postDataBuffer() ?? undefined }),
+    ),
+  );
+  expect(replays.every((response) => response.status() < 500)).toBe(true);
+  expect((await emailsTo(email, since)).length).toBe(PER_ADDRESS);
+  expect(await db.verificationTokens(email)).toHaveLength(PER_ADDRESS);
 
+  // The next one, through the page: a sentence next to the field, and the address stays typed.
   await page.goto("/signin");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByText(`${LIMIT} sign-in links were already sent to this address`)).toBeVisible();
+  await expect(page.getByText("Several sign-in links were already sent to this address")).toBeVisible();
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
   await expect(page).toHaveURL((url) => url.pathname === "/signin");
+});
 
-  // Straight at Auth.js, skipping the page's check: refused before a token is made.
-  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const direct = await page.request.post("/api/auth/signin/nodemailer", {
-    form: { email, csrfToken },
-    maxRedirects: 0,
+test("twenty parallel requests at Auth.js's endpoint: three sent, seventeen answered 429 with Retry-After", async ({ baseURL, email, db }) => {
+  const since = new Date();
+  const csrf = await csrfPair(baseURL!);
+  const responses = await Promise.all(Array.from({ length: PARALLEL }, () => requestEmailAtEndpoint(baseURL!, email, { csrf })));
+  const statuses = responses.map((response) => response.status).sort();
+  expect(statuses).toEqual([...Array(PER_ADDRESS).fill(302), ...Array(PARALLEL - PER_ADDRESS).fill(429)].sort());
+  const refused = responses.find((response) => response.status === 429)!;
+  expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
+  expect(await refused.json()).toMatchObject({ error: "rate_limited" });
+  expect((await emailsTo(email, since)).length).toBe(PER_ADDRESS);
+  expect(await db.verificationTokens(email)).toHaveLength(PER_ADDRESS);
+});
+
+test("a comma, a display name or a header break never reaches the mailer", async ({ page, baseURL }, testInfo) => {
+  const since = new Date();
+  const victim = uniqueEmail(testInfo, "victim");
+  const tricks = [
+    ...Array.from({ length: 8 }, (_, i) => `k${i},${victim}`),
+    `Attacker <${victim}>`,
+    `friends: ${victim};`,
+    `me@example.test\r\nBcc: ${victim}`,
+    `"${victim}"@example.test`,
+    `${victim.replace("@", "\uff20")}`,
+  ];
+  const csrf = await csrfPair(baseURL!);
+  for (const trick of tricks) {
+    const response = await requestEmailAtEndpoint(baseURL!, trick, { csrf });
+    expect(response.status, trick).toBe(400);
+    expect(await response.json()).toMatchObject({ error: "invalid_email" });
+  }
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(`k0,${victim}`);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  expect(await emailsTo(victim, since)).toEqual([]);
+});
+
+test.describe("one client asking for many addresses", () => {
+  const PER_CLIENT = 3;
+  const cleanup = new Cleanup();
+  let server: OwnServer;
+
+  test.beforeAll(async ({}, testInfo) => {
+    testInfo.setTimeout(90_000);
+    // Behind a proxy that appends the client's address to X-Forwarded-For, declared as such.
+    server = await startOwnServer({ name: "client-limit", env: { EMAIL_LIMIT_PER_CLIENT: String(PER_CLIENT), CLIENT_IP_HEADER: "x-forwarded-for" }, cleanup });
   });
-  expect(direct.status()).toBe(302);
-  expect(direct.headers().location).toContain("error=AccessDenied");
-  expect(await db.verificationTokens(email)).toHaveLength(LIMIT);
+  test.afterAll(() => cleanup.run());
+
+  test("is refused with 429 past its limit, whatever it writes before the proxy's entry; other clients are not", async ({}, testInfo) => {
+    // Addresses of the documentation range, new for every run (a retry must not find the last one's count).
+    const client = `203.0.113.${randomInt(1, 127)}`;
+    const otherClient = `203.0.113.${randomInt(128, 255)}`;
+    const addresses = Array.from({ length: PER_CLIENT + 2 }, (_, i) => uniqueEmail(testInfo, `spray${i}`));
+    const address = (i: number) => addresses[i]!;
+    for (let i = 0; i < PER_CLIENT; i += 1) {
+      expect((await requestEmailAtEndpoint(server.url, address(i), { headers: { "x-forwarded-for": client } })).status).toBe(302);
+    }
+    // A forged list: the proxy's own entry, the last, still names the client.
+    const over = await requestEmailAtEndpoint(server.url, address(PER_CLIENT), { headers: { "x-forwarded-for": `198.51.100.1, ${client}` } });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await over.json()).toMatchObject({ error: "rate_limited", message: expect.stringContaining("from your network") });
+    // Nothing was sent for the refused request.
+    expect(await emailsTo(address(PER_CLIENT), new Date(0))).toEqual([]);
+
+    const other = await requestEmailAtEndpoint(server.url, address(PER_CLIENT + 1), { headers: { "x-forwarded-for": otherClient } });
+    expect(other.status).toBe(302);
+  });
 });

@@ -2,15 +2,12 @@
 // cookies. The suite's own server is plain http://localhost, so this spec starts a second server
 // from the same build that believes it is https (AUTH_URL), and signs in over plain HTTP requests
 // to read the Set-Cookie headers a browser would get.
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { Cleanup } from "./harness/cleanup";
-import { startApp } from "./harness/next-app";
-import { freePort, OIDC_PROVIDER_NAME, ports, runState } from "./harness/run-env";
+import { freePort } from "./harness/run-env";
 import { uniqueEmail } from "./support/emails";
 import { lastEmailTo, magicLinkIn } from "./support/mailbox";
+import { startOwnServer } from "./support/own-server";
 
 const cleanup = new Cleanup();
 let plainUrl = "";
@@ -20,25 +17,8 @@ test.beforeAll(async ({}, testInfo) => {
   const port = await freePort();
   plainUrl = `http://localhost:${port}`;
   httpsUrl = `https://localhost:${port}`;
-  const { databaseUrl, stateDir } = runState();
-  const logDir = path.join(stateDir, "secure-cookies");
-  fs.mkdirSync(logDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_URL: httpsUrl,
-    DATABASE_URL: databaseUrl,
-    NEON_BRIDGE_PORT: String(ports().bridge),
-    EMAIL_SERVER: `smtp://127.0.0.1:${ports().smtp}`,
-    EMAIL_FROM: "E2E <no-reply@example.test>",
-    // The provider list must match the main server's for startApp's readiness check.
-    AUTH_OIDC_ISSUER: `http://localhost:${ports().oidc}`,
-    AUTH_OIDC_ID: "unused",
-    AUTH_OIDC_SECRET: "unused",
-    AUTH_OIDC_NAME: OIDC_PROVIDER_NAME,
-  };
   testInfo.setTimeout(90_000);
-  await startApp({ projectDir: process.cwd(), logDir, env, port, url: plainUrl, cleanup });
+  await startOwnServer({ name: "secure-cookies", port, env: { AUTH_URL: httpsUrl }, cleanup });
 });
 
 test.afterAll(() => cleanup.run());

@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { auth, refreshSession, signIn, signInOptions, signOut } from "@/auth";
 import { checkAccountName } from "@/lib/account/account-name";
 import { deletionConfirmationProblem } from "@/lib/account/delete-confirmation";
+import { withOutageMessage } from "@/lib/db/when-unavailable";
 import { formText } from "@/lib/request/form-field";
 import { checkPasskeyName } from "@/lib/account/passkey-name";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
@@ -19,13 +20,17 @@ export type FieldState = { value: string; error?: string; saved?: boolean };
 /** The outcome of a button without a field (unlink, delete a passkey). */
 export type ButtonState = { error?: string };
 
+// While the database does not answer, a form keeps what was typed and says so (lib/db/when-unavailable.ts).
+const keepTyped = (field: string) => (_previous: FieldState, formData: FormData): FieldState => ({ value: formText(formData, field) });
+const nothingTyped = (): ButtonState => ({});
+
 async function signedInUserId(): Promise<string> {
   const session = await auth();
   if (!session?.user?.id) redirect("/signin");
   return session.user.id;
 }
 
-export async function updateName(_previous: FieldState, formData: FormData): Promise<FieldState> {
+export const updateName = withOutageMessage(async (_previous: FieldState, formData: FormData): Promise<FieldState> => {
   const userId = await signedInUserId();
   const typed = formText(formData, "name");
   const name = checkAccountName(typed);
@@ -35,7 +40,7 @@ export async function updateName(_previous: FieldState, formData: FormData): Pro
   await refreshSession({});
   revalidatePath(ACCOUNT_PAGE);
   return { value: name.value, saved: true };
-}
+}, keepTyped("name"));
 
 export async function linkProvider(formData: FormData): Promise<void> {
   // Signed out, this would be a plain sign-in (or sign-up) rather than a link.
@@ -51,23 +56,23 @@ export async function linkProvider(formData: FormData): Promise<void> {
   }
 }
 
-export async function unlinkProvider(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
+export const unlinkProvider = withOutageMessage(async (_previous: ButtonState, formData: FormData): Promise<ButtonState> => {
   const userId = await signedInUserId();
   const refusal = await unlinkProviderUnlessLast(prisma, signInOptions, userId, formText(formData, "provider"));
   if (refusal) return { error: refusal };
   revalidatePath(ACCOUNT_PAGE);
   return {};
-}
+}, nothingTyped);
 
-export async function deletePasskey(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
+export const deletePasskey = withOutageMessage(async (_previous: ButtonState, formData: FormData): Promise<ButtonState> => {
   const userId = await signedInUserId();
   const refusal = await deletePasskeyUnlessLast(prisma, signInOptions, userId, formText(formData, "credentialID"));
   if (refusal) return { error: refusal };
   revalidatePath(ACCOUNT_PAGE);
   return {};
-}
+}, nothingTyped);
 
-export async function renamePasskey(_previous: FieldState, formData: FormData): Promise<FieldState> {
+export const renamePasskey = withOutageMessage(async (_previous: FieldState, formData: FormData): Promise<FieldState> => {
   const userId = await signedInUserId();
   const typed = formText(formData, "name");
   const name = checkPasskeyName(typed);
@@ -80,9 +85,9 @@ export async function renamePasskey(_previous: FieldState, formData: FormData): 
   if (count === 0) return { value: typed, error: "This passkey is no longer on your account. Reload the page." };
   revalidatePath(ACCOUNT_PAGE);
   return { value: name.value, saved: true };
-}
+}, keepTyped("name"));
 
-export async function deleteAccount(_previous: FieldState, formData: FormData): Promise<FieldState> {
+export const deleteAccount = withOutageMessage(async (_previous: FieldState, formData: FormData): Promise<FieldState> => {
   const userId = await signedInUserId();
   const typed = formText(formData, "confirmEmail");
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true } });
@@ -94,4 +99,4 @@ export async function deleteAccount(_previous: FieldState, formData: FormData): 
   }
   // Never returns: it ends by throwing the redirect to the home page.
   return signOut({ redirectTo: "/" });
-}
+}, keepTyped("confirmEmail"));

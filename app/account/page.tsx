@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { requireSession } from "@/lib/auth/session";
+import { pageData } from "@/lib/db/when-unavailable";
+import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { firstParam } from "@/lib/request/search-param";
 import { SignOutButton } from "../_components/sign-out-button";
 import { loadAccount } from "./account-data";
@@ -16,7 +18,7 @@ export default async function AccountPage({ searchParams }: Props) {
   // The middleware already sends signed-out visitors away; this covers a matcher that misses.
   const session = await requireSession();
   // Everything below is read by the session's user id, never by anything the request carries.
-  const account = await loadAccount(session.user.id);
+  const account = await pageData(ACCOUNT_PAGE, () => loadAccount(session.user.id));
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">

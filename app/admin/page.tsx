@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { newestUsers } from "@/lib/admin/newest-users";
 import { adminSession } from "@/lib/admin/require-admin";
+import { pageData } from "@/lib/db/when-unavailable";
 import { card } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   if (!(await adminSession())) forbidden();
-  const users = await newestUsers();
+  const users = await pageData("/admin", newestUsers);
 
   return (
     <div className="space-y-6">

@@ -11,7 +11,7 @@ import { startDatabase } from "./database";
 import { buildApp, startApp } from "./next-app";
 import { startOidcProvider } from "./oidc-idp";
 import { acquireRunLock } from "./run-lock";
-import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, ROLE_REFRESH_SECONDS } from "./run-env";
+import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, ROLE_REFRESH_SECONDS, SUITE_EMAIL_LIMIT_PER_CLIENT } from "./run-env";
 import { startSmtpSink } from "./smtp-sink";
 
 export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
@@ -58,6 +58,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       AUTH_OIDC_SECRET: client.secret,
       AUTH_OIDC_NAME: OIDC_PROVIDER_NAME,
       ROLE_REFRESH_SECONDS: String(ROLE_REFRESH_SECONDS),
+      EMAIL_LIMIT_PER_CLIENT: String(SUITE_EMAIL_LIMIT_PER_CLIENT),
     };
     // The build gets the same environment: pages it prerenders may list the providers.
     await buildApp({ projectDir, logDir, env, cleanup });

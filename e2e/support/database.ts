@@ -73,6 +73,13 @@ export class Database {
     return rows;
   }
 
+  /** How many rows each of the app's tables holds. */
+  async rowCounts(): Promise<Record<string, number>> {
+    const tables = ["users", "accounts", "sessions", "verification_tokens", "authenticators", "sign_in_email_sends"];
+    const counts = await Promise.all(tables.map(async (table) => (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n ?? 0));
+    return Object.fromEntries(tables.map((table, i) => [table, counts[i] ?? 0]));
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }

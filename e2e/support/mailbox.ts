@@ -25,6 +25,12 @@ export async function lastEmailTo(address: string, options: { since?: Date; time
   }
 }
 
+/** Every mail to `address` received at or after `since`, as the sink has them now (no waiting). */
+export async function emailsTo(address: string, since: Date): Promise<Mail[]> {
+  const to = address.toLowerCase();
+  return (await readMailbox()).filter((mail) => mail.to === to && mail.date >= since);
+}
+
 /** The sign-in link in a magic-link mail. */
 export function magicLinkIn(mail: Mail): string {
   const link = /https?:\/\/\S+\/api\/auth\/callback\/nodemailer\?\S+/.exec(mail.text)?.[0];

@@ -10,8 +10,8 @@ const execFileAsync = promisify(execFile);
 const PROJECT_DIR = path.resolve(import.meta.dirname, "..", "..");
 
 /** Runs `npm run user:role -- <email> <role>` against the run's database; resolves to what it printed, rejects with its output when it fails. */
-export async function runUserRoleScript(email: string, role: Role): Promise<string> {
-  const { databaseUrl, bridgePort } = runState();
+export async function runUserRoleScript(email: string, role: Role, target: { databaseUrl: string; bridgePort: number } = runState()): Promise<string> {
+  const { databaseUrl, bridgePort } = target;
   const { stdout } = await execFileAsync("npm", ["run", "user:role", "--", email, role], {
     cwd: PROJECT_DIR,
     env: { ...process.env, DATABASE_URL: databaseUrl, NEON_BRIDGE_PORT: String(bridgePort) },

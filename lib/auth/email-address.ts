@@ -1,12 +1,33 @@
-// The same rule browsers apply to <input type="email"> (WHATWG HTML), so the server never rejects
-// an address the browser would accept, or the reverse.
+// What counts as an email address here: one plain mailbox, spelled one way. Every address that
+// reaches the email provider passes through plainMailbox(), from the sign-in form and from Auth.js's
+// own endpoint alike (it is the provider's normalizeIdentifier). Auth.js's default normalizer keeps
+// "k0,victim@example.test" as one address, which nodemailer then reads as two recipients.
+
+// The rule browsers apply to <input type="email"> (WHATWG HTML), so the server never rejects an
+// address the browser accepts, or the reverse. ASCII only: no display names ("Ada <a@b>"), groups
+// ("g: a@b;"), comments, quoted local parts, commas, semicolons, spaces or control characters.
 const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 // RFC 5321's limit for a forward path; longer addresses cannot be delivered.
 const MAX_LENGTH = 254;
 
-/** Why `email` cannot receive a sign-in link, as a sentence for the form, or undefined if it can. */
-export function emailProblem(email: string): string | undefined {
-  if (!email) return "Enter your email address.";
-  if (email.length > MAX_LENGTH || !EMAIL.test(email)) return "Enter a valid email address, like name@example.com.";
+export const EMPTY_EMAIL_MESSAGE = "Enter your email address.";
+export const INVALID_EMAIL_MESSAGE = "Enter a valid email address, like name@example.com.";
+
+export type MailboxCheck = { ok: true; address: string } | { ok: false; problem: string };
+
+/** `raw` as the one spelling stored and mailed (trimmed, Unicode NFC, lower-case), or why it is refused. */
+export function checkMailbox(raw: unknown): MailboxCheck {
+  if (typeof raw !== "string") return { ok: false, problem: EMPTY_EMAIL_MESSAGE };
+  const address = raw.trim().normalize("NFC").toLowerCase();
+  if (!address) return { ok: false, problem: EMPTY_EMAIL_MESSAGE };
+  if (address.length > MAX_LENGTH || !EMAIL.test(address)) return { ok: false, problem: INVALID_EMAIL_MESSAGE };
+  return { ok: true, address };
+}
+
+/** The provider's normalizeIdentifier: the normalised address, or an error Auth.js turns into a refusal. */
+export function plainMailbox(raw: unknown): string {
+  const check = checkMailbox(raw);
+  if (!check.ok) throw new TypeError(check.problem);
+  return check.address;
 }

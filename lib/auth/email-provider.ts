@@ -1,22 +1,39 @@
 // The magic-link provider. It needs the database adapter, so only auth.ts (Node) loads it.
 import type { EmailConfig } from "next-auth/providers";
 import Nodemailer from "next-auth/providers/nodemailer";
+import { plainMailbox } from "./email-address";
 import { printMagicLink, sendMagicLink } from "./magic-link-email";
-import { MAGIC_LINK_MAX_AGE_SECONDS } from "./magic-link-limit";
 
 type Env = Record<string, string | undefined>;
 
+/** How long a sign-in link works (Auth.js's default for email providers). */
+const MAGIC_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
 const DEFAULT_FROM = "Sign-in <no-reply@localhost>";
 let warned = false;
 
 export function emailProvider(env: Env = process.env): EmailConfig | undefined {
   const from = env.EMAIL_FROM || DEFAULT_FROM;
   if (env.EMAIL_SERVER) {
-    return Nodemailer({ server: env.EMAIL_SERVER, from, maxAge: MAGIC_LINK_MAX_AGE_SECONDS, sendVerificationRequest: sendMagicLink });
+    return Nodemailer({
+      server: env.EMAIL_SERVER,
+      from,
+      maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+      // One plain mailbox, whichever way the request came in (lib/auth/email-address.ts).
+      normalizeIdentifier: plainMailbox,
+      sendVerificationRequest: sendMagicLink,
+    });
   }
   if (env.NODE_ENV !== "production") {
     // Same provider id, so links and callbacks are identical to the SMTP setup.
-    return { id: "nodemailer", type: "email", name: "Email", from, maxAge: MAGIC_LINK_MAX_AGE_SECONDS, sendVerificationRequest: printMagicLink };
+    return {
+      id: "nodemailer",
+      type: "email",
+      name: "Email",
+      from,
+      maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+      normalizeIdentifier: plainMailbox,
+      sendVerificationRequest: printMagicLink,
+    };
   }
   if (!warned) {
     console.warn("EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it.");

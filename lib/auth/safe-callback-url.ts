@@ -26,14 +26,18 @@ function sameOriginUrl(raw: string, origins: readonly string[]): URL | undefined
   }
 }
 
+/** `raw` as a path (with search and hash) on this site, or undefined when it leads anywhere else. */
+export function sameOriginPath(raw: string | null | undefined, origins: readonly string[]): string | undefined {
+  const url = raw ? sameOriginUrl(raw, origins) : undefined;
+  // Dot segments, %2e and a same-origin "https://site//evil.com" all resolve to a path that starts
+  // with "//", which the browser would then read as another host: the returned path is what counts.
+  if (!url || /^\/[/\\]/.test(url.pathname)) return undefined;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 /**
  * `raw` as a path (with search and hash) on this site, else DEFAULT_CALLBACK_URL. Accepts paths
  * starting with a single "/" and absolute URLs whose origin is one of `origins`.
  */
-export function safeCallbackUrl(raw: string | null | undefined, origins: readonly string[]): string {
-  const url = raw ? sameOriginUrl(raw, origins) : undefined;
-  // Dot segments, %2e and a same-origin "https://site//evil.com" all resolve to a path that starts
-  // with "//", which the browser would then read as another host: the returned path is what counts.
-  if (!url || /^\/[/\\]/.test(url.pathname)) return DEFAULT_CALLBACK_URL;
-  return `${url.pathname}${url.search}${url.hash}`;
-}
+export const safeCallbackUrl = (raw: string | null | undefined, origins: readonly string[]): string =>
+  sameOriginPath(raw, origins) ?? DEFAULT_CALLBACK_URL;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { envProblems } from "./checks";
+import { envProblems, envWarnings } from "./checks";
 
 const valid = {
   AUTH_SECRET: "x".repeat(44),
@@ -105,6 +105,28 @@ describe("envProblems", () => {
     expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "2" })).toEqual([]);
     expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "5m" })[0]).toMatch(/^ROLE_REFRESH_SECONDS is "5m"/);
     expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "0" })[0]).toMatch(/^ROLE_REFRESH_SECONDS is "0"/);
+  });
+
+  it("wants the email limits and the connect timeout to be positive whole numbers", () => {
+    const good = { EMAIL_LIMIT_PER_ADDRESS: "5", EMAIL_LIMIT_PER_CLIENT: "100", EMAIL_LIMIT_WINDOW_MINUTES: "60", DATABASE_CONNECT_TIMEOUT_SECONDS: "10" };
+    expect(envProblems({ ...valid, ...good })).toEqual([]);
+    expect(envProblems({ ...valid, EMAIL_LIMIT_PER_ADDRESS: "0" })[0]).toMatch(/^EMAIL_LIMIT_PER_ADDRESS is "0"/);
+    expect(envProblems({ ...valid, EMAIL_LIMIT_PER_CLIENT: "lots" })[0]).toMatch(/^EMAIL_LIMIT_PER_CLIENT is "lots"/);
+    expect(envProblems({ ...valid, EMAIL_LIMIT_WINDOW_MINUTES: "1441" })[0]).toMatch(/^EMAIL_LIMIT_WINDOW_MINUTES is "1441"/);
+    expect(envProblems({ ...valid, DATABASE_CONNECT_TIMEOUT_SECONDS: "0.5" })[0]).toMatch(/^DATABASE_CONNECT_TIMEOUT_SECONDS is "0.5"/);
+  });
+
+  it("wants CLIENT_IP_HEADER to be a header name", () => {
+    expect(envProblems({ ...valid, CLIENT_IP_HEADER: "x-real-ip" })).toEqual([]);
+    expect(envProblems({ ...valid, CLIENT_IP_HEADER: "X-Forwarded-For: 1.2.3.4" })[0]).toMatch(/^CLIENT_IP_HEADER is "X-Forwarded-For: 1.2.3.4", not a header name/);
+  });
+
+  it("warns in production when the per-client limit cannot tell clients apart", () => {
+    const email = { EMAIL_SERVER: "smtp://127.0.0.1:2525" };
+    expect(envWarnings({ ...email }, true)[0]).toMatch(/^CLIENT_IP_HEADER is not set/);
+    expect(envWarnings({ ...email, CLIENT_IP_HEADER: "x-real-ip" }, true)).toEqual([]);
+    expect(envWarnings({ ...email, VERCEL: "1" }, true)).toEqual([]);
+    expect(envWarnings({ ...email }, false)).toEqual([]);
   });
 
   it("reports every problem, one line each", () => {

@@ -118,6 +118,12 @@ const checks: Check[] = [
       return `AUTH_OIDC_ISSUER is "${issuer}", not https: use your identity provider's https issuer URL`;
     }
   },
+  (env) => {
+    const header = env.CLIENT_IP_HEADER;
+    if (header !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) {
+      return `CLIENT_IP_HEADER is "${header}", not a header name: name the header your proxy sets to the client's address, e.g. x-forwarded-for or x-real-ip`;
+    }
+  },
   ...Object.entries(NUMBER_SETTINGS).map(([name, rule]): Check => (env) => settingProblem(name, rule, env)),
   port("NEON_BRIDGE_PORT"),
   port("EMBEDDED_PG_PORT"),
@@ -126,4 +132,15 @@ const checks: Check[] = [
 /** Every problem with the environment, one line each; empty when all is well. */
 export function envProblems(env: Env, production = env.NODE_ENV === "production"): string[] {
   return checks.map((check) => check(env, production)).filter((p): p is string => Boolean(p));
+}
+
+/** Settings that work but hold less than people may think; printed at startup, never fatal. */
+export function envWarnings(env: Env, production = env.NODE_ENV === "production"): string[] {
+  const warnings: string[] = [];
+  if (production && env.EMAIL_SERVER && !env.VERCEL && !env.CLIENT_IP_HEADER) {
+    warnings.push(
+      "CLIENT_IP_HEADER is not set: this server cannot tell visitors apart, so EMAIL_LIMIT_PER_CLIENT counts them all as one client. Set it to the header your proxy writes the client's address to (x-forwarded-for, x-real-ip, cf-connecting-ip…)",
+    );
+  }
+  return warnings;
 }

@@ -16,6 +16,12 @@ export type NumberSetting = {
 /** Every numeric setting the app reads; add new ones here, and they are validated at startup. */
 export const NUMBER_SETTINGS = {
   ROLE_REFRESH_SECONDS: { default: 300, min: 1, unit: "seconds" },
+  // Sign-in emails (lib/auth/email-limits.ts): per address, per client, within one sliding window.
+  EMAIL_LIMIT_PER_ADDRESS: { default: 3, min: 1, unit: "a count of emails" },
+  EMAIL_LIMIT_PER_CLIENT: { default: 20, min: 1, unit: "a count of emails" },
+  EMAIL_LIMIT_WINDOW_MINUTES: { default: 15, min: 1, max: 1440, unit: "minutes" },
+  // How long opening a database connection may take before it counts as failed (and is tried once more).
+  DATABASE_CONNECT_TIMEOUT_SECONDS: { default: 5, min: 1, max: 60, unit: "seconds" },
 } as const satisfies Record<string, NumberSetting>;
 
 export type SettingName = keyof typeof NUMBER_SETTINGS;

@@ -49,6 +49,7 @@ describe("migrate", () => {
       "accounts",
       "authenticators",
       "sessions",
+      "sign_in_email_sends",
       "users",
       "verification_tokens",
     ]);

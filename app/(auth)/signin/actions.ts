@@ -5,12 +5,14 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signInOptions } from "@/auth";
 import { authErrorMessage } from "@/lib/messages/auth-errors";
-import { emailProblem } from "@/lib/auth/email-address";
+import { checkMailbox } from "@/lib/auth/email-address";
+import { recordingRefusals, type RefusalReport } from "@/lib/auth/email-send-gate";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
+import { emailLimitMessage } from "@/lib/messages/email-limits";
+import { UNAVAILABLE_SIGN_IN_MESSAGE } from "@/lib/messages/unavailable";
 import { formText } from "@/lib/request/form-field";
-import { MAGIC_LINK_LIMIT_MESSAGE, magicLinkLimitReached } from "@/lib/auth/magic-link-limit";
 import { requestOrigins } from "@/lib/request/request-origin";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
-import { prisma } from "@/prisma";
 
 export type EmailFormState = { email: string; error?: string };
 
@@ -34,14 +36,18 @@ export async function signInWithProvider(formData: FormData): Promise<void> {
 
 export async function signInWithEmail(_previous: EmailFormState, formData: FormData): Promise<EmailFormState> {
   const email = formText(formData, "email").trim();
-  const problem = emailProblem(email);
-  if (problem) return { email, error: problem };
-  // Auth.js refuses past the limit too (auth.ts), but only with a generic AccessDenied.
-  if (await magicLinkLimitReached(prisma, email.toLowerCase())) return { email, error: MAGIC_LINK_LIMIT_MESSAGE };
+  const mailbox = checkMailbox(email);
+  if (!mailbox.ok) return { email, error: mailbox.problem };
+  const redirectTo = await redirectTarget(formData);
+  // The limits are decided inside Auth.js's signIn callback (auth.ts), atomically; the report
+  // says which one refused, where Auth.js itself only says AccessDenied.
+  const report: RefusalReport = {};
   try {
     // redirect: false, because Auth.js would answer with its own /api/auth/verify-request URL.
-    await signIn("nodemailer", { email, redirectTo: await redirectTarget(formData), redirect: false });
+    await recordingRefusals(report, () => signIn("nodemailer", { email: mailbox.address, redirectTo, redirect: false }));
   } catch (error) {
+    if (report.refusal) return { email, error: emailLimitMessage(report.refusal.limit, report.refusal.retryAfterSeconds) };
+    if (isDatabaseUnavailable(error)) return { email, error: UNAVAILABLE_SIGN_IN_MESSAGE };
     if (!(error instanceof AuthError)) throw error;
     return { email, error: authErrorMessage(error.type) };
   }

@@ -1,12 +1,12 @@
-import type { NextRequest } from "next/server";
 import { auth, handlers } from "@/auth";
+import { guardAuthRoute } from "@/lib/auth/auth-route";
 import { isPasskeySignup } from "@/lib/auth/passkey-signup-guard";
 
-export async function GET(request: NextRequest) {
+export const GET = guardAuthRoute(async (request) => {
   if (isPasskeySignup(request.nextUrl) && !(await auth())) {
     return Response.json({ error: "Sign in first, then add a passkey from your account page." }, { status: 403 });
   }
   return handlers.GET(request);
-}
+});
 
-export const { POST } = handlers;
+export const POST = guardAuthRoute(handlers.POST);

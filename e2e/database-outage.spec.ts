@@ -1,0 +1,97 @@
+// The database stops under a signed-in browser and starts again, the app running throughout: pages
+// without data keep working, pages with data show "temporarily unavailable" (503) with a way back,
+// forms say so next to the field and keep what was typed, JSON APIs answer 503; then everything
+// works again without a restart. A PostgreSQL and a server of its own: the suite's keeps running.
+import { Cleanup } from "./harness/cleanup";
+import { startOwnPostgres, type OwnPostgres } from "./support/own-postgres";
+import { startOwnServer, type OwnServer } from "./support/own-server";
+import { UNAVAILABLE_ACTION_MESSAGE, UNAVAILABLE_SIGN_IN_MESSAGE, UNAVAILABLE_TITLE } from "../lib/messages/unavailable";
+import { expect, hasSessionCookie, requestMagicLink, runUserRoleScript, signInWithEmail, test, uniqueEmail } from "./fixtures";
+
+const cleanup = new Cleanup();
+let db: OwnPostgres;
+let server: OwnServer;
+/** Nothing about the machinery may reach the visitor. */
+const LEAKS = /prisma|postgres|neon|ECONN|127\.0\.0\.1|stack|Error:|\bat \w+ \(/i;
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(120_000);
+  db = await startOwnPostgres(cleanup);
+  server = await startOwnServer({
+    name: "database-outage",
+    env: { DATABASE_URL: db.url, NEON_BRIDGE_PORT: String(db.bridgePort), ROLE_REFRESH_SECONDS: "1", DATABASE_CONNECT_TIMEOUT_SECONDS: "2" },
+    cleanup,
+  });
+});
+test.afterAll(() => cleanup.run());
+
+test("a database outage shows 'temporarily unavailable' where data is needed, then recovers without a restart", async ({ browser }, testInfo) => {
+  testInfo.setTimeout(180_000);
+  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+  const visitor = await (await browser.newContext({ baseURL: server.url })).newPage();
+  const email = uniqueEmail(testInfo, "outage");
+  await signInWithEmail(page, email);
+  await runUserRoleScript(email, "admin", { databaseUrl: db.url, bridgePort: db.bridgePort });
+  await expect(async () => {
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { name: "Admin" })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.goto("/account");
+  const name = page.getByLabel("Name", { exact: true });
+  await visitor.goto("/signin");
+  const reader = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await reader.goto("/signin");
+  const link = await requestMagicLink(reader, uniqueEmail(testInfo, "outage-reader"));
+
+  await db.stopPostgres();
+
+  // A sign-in link opened meanwhile: the same page, and the link is not used up.
+  expect((await reader.goto(link))?.status()).toBe(503);
+  await expect(reader.getByRole("heading", { name: UNAVAILABLE_TITLE })).toBeVisible();
+
+  // A form: the sentence next to the field, and what was typed stays.
+  await name.fill("Typed during the outage");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText(UNAVAILABLE_ACTION_MESSAGE)).toBeVisible();
+  await expect(name).toHaveValue("Typed during the outage");
+  await visitor.getByLabel("Email address").fill(uniqueEmail(testInfo, "outage-visitor"));
+  await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(visitor.getByText(UNAVAILABLE_SIGN_IN_MESSAGE)).toBeVisible();
+
+  // A page without data still works for the signed-in user.
+  await page.goto("/dashboard");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+
+  // Pages with data: 503, a friendly page and a way back, nothing about the machinery.
+  for (const path of ["/admin", "/account"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(503);
+    expect(response?.headers()["retry-after"]).toBeDefined();
+    await expect(page.getByRole("heading", { name: UNAVAILABLE_TITLE })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Try again" })).toHaveAttribute("href", path);
+    expect(await page.content()).not.toMatch(LEAKS);
+  }
+
+  // A JSON API.
+  const api = await page.request.get("/api/admin/users");
+  expect(api.status()).toBe(503);
+  expect(await api.text()).toBe('{"error":"unavailable"}');
+
+  await db.startPostgres();
+
+  // Back without restarting the app: once the database answers, the way back leads to the page again.
+  await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 60_000 }).toBe(200);
+  await page.getByRole("link", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
+  expect((await page.request.get("/api/admin/users")).status()).toBe(200);
+  await reader.getByRole("link", { name: "Try again" }).click();
+  await expect(reader).toHaveURL((url) => url.pathname === "/dashboard");
+  expect(await hasSessionCookie(reader)).toBe(true);
+  await page.getByLabel("Name", { exact: true }).fill("Saved after the outage");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await visitor.goto("/signin");
+  await visitor.getByLabel("Email address").fill(uniqueEmail(testInfo, "outage-visitor2"));
+  await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(visitor.getByRole("heading", { name: "Check your email" })).toBeVisible();
+});

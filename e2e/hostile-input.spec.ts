@@ -1,0 +1,128 @@
+// Hundreds of crafted requests against the production build, by class, with a fixed seed: bad,
+// bent and forged session cookies, off-site callback URLs in every place, missing CSRF tokens,
+// addresses that would inject headers, unknown providers, wrong methods, huge bodies, and paths
+// that might slip past the middleware. None may get a 5xx, a redirect off the site, a session
+// cookie, or write a row; the server must answer normally afterwards. A server and a database of
+// its own, so every row the app writes is counted (the other specs write to theirs meanwhile).
+import { Cleanup } from "./harness/cleanup";
+import { Database } from "./support/database";
+import { csrfPair, requestEmailAtEndpoint } from "./support/auth-requests";
+import { emailsTo, lastEmailTo, magicLinkIn } from "./support/mailbox";
+import { hostileCases, type HostileCase } from "./support/hostile/catalog";
+import { sendRaw, type RawResponse } from "./support/hostile/raw-request";
+import { seeded } from "./support/hostile/seeded";
+import { createOwnDatabase } from "./support/own-database";
+import { startOwnServer, type OwnServer } from "./support/own-server";
+import { ports } from "./harness/run-env";
+import { expect, test, uniqueEmail } from "./fixtures";
+
+const SEED = 20261130;
+const MIN_REQUESTS = 300;
+const PARALLEL = 4;
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?=([^;]*)/;
+
+const cleanup = new Cleanup();
+let server: OwnServer;
+let db: Database;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(120_000);
+  const own = await createOwnDatabase();
+  cleanup.add("the hostile suite's database", () => own.drop());
+  db = new Database({ url: own.url, bridgePort: ports().bridge });
+  cleanup.add("its connection pool", () => db.close());
+  server = await startOwnServer({ name: "hostile-input", env: { DATABASE_URL: own.url }, cleanup });
+});
+test.afterAll(() => cleanup.run());
+
+/** A real session cookie of this server, through the real magic-link flow. */
+async function realSessionCookie(email: string): Promise<string> {
+  const since = new Date();
+  expect((await requestEmailAtEndpoint(server.url, email)).status).toBe(302);
+  const link = magicLinkIn(await lastEmailTo(email, { since }));
+  const callback = await fetch(link, { redirect: "manual" });
+  const value = callback.headers.getSetCookie().map((cookie) => SESSION_COOKIE.exec(cookie)?.[1]).find(Boolean);
+  if (!value) throw new Error(`signing in on the hostile suite's server set no session cookie (status ${callback.status})`);
+  return value;
+}
+
+type Verdict = { kind: string; serverError: boolean; offSite: boolean; sessionCookie: boolean; failure?: string };
+
+function judge(test: HostileCase, response: RawResponse): Verdict {
+  const origin = new URL(server.url).origin;
+  const offSite = response.location !== undefined && new URL(response.location, server.url).origin !== origin;
+  const sessionCookie = response.setCookies.some((cookie) => Boolean(SESSION_COOKIE.exec(cookie)?.[1]) && !/;\s*Max-Age=0/i.test(cookie));
+  return { kind: test.kind, serverError: response.status >= 500, offSite, sessionCookie, failure: test.check?.(response) };
+}
+
+async function runAll(cases: HostileCase[]): Promise<{ verdicts: Verdict[]; failures: string[] }> {
+  const verdicts: Verdict[] = [];
+  const failures: string[] = [];
+  const queue = [...cases];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const response = await sendRaw(server.port, next.request);
+      const verdict = judge(next, response);
+      verdicts.push(verdict);
+      const problems = [
+        verdict.serverError && `answered ${response.status}`,
+        verdict.offSite && `redirected off the site to ${response.location}`,
+        verdict.sessionCookie && "set a session cookie",
+        verdict.failure,
+      ].filter(Boolean);
+      if (problems.length) failures.push(`${next.kind} / ${next.label} (${next.request.method} ${next.request.path.slice(0, 80)}): ${problems.join("; ")}`);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  return { verdicts, failures };
+}
+
+function table(verdicts: Verdict[]): string {
+  const kinds = [...new Set(verdicts.map((v) => v.kind))];
+  const rows = kinds.map((kind) => {
+    const of = verdicts.filter((v) => v.kind === kind);
+    return [kind, of.length, of.filter((v) => v.serverError).length, of.filter((v) => v.offSite).length, of.filter((v) => v.sessionCookie).length, of.filter((v) => v.failure).length];
+  });
+  rows.push(["total", verdicts.length, ...[2, 3, 4, 5].map((i) => rows.reduce((sum, row) => sum + Number(row[i]), 0))]);
+  const header = ["class", "requests", "5xx", "off-site redirects", "session cookies", "class check failed"];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join("  ");
+  return [line(header), ...rows.map(line)].join("\n");
+}
+
+test("hostile requests get no 5xx, no off-site redirect, no session cookie and write no row", async ({}, testInfo) => {
+  testInfo.setTimeout(300_000);
+  const validSession = await realSessionCookie(uniqueEmail(testInfo, "hostile-owner"));
+  const victims = Array.from({ length: 30 }, (_, i) => uniqueEmail(testInfo, `hostile-victim${i}`));
+  const since = new Date();
+  const cases = await hostileCases({ port: server.port, validSession, csrf: await csrfPair(server.url), victim: (i) => victims[i]!, random: seeded(SEED) });
+  expect(cases.length).toBeGreaterThanOrEqual(MIN_REQUESTS);
+
+  const before = await db.rowCounts();
+  const { verdicts, failures } = await runAll(cases);
+  const report = table(verdicts);
+  console.log(`\nHostile input, seed ${SEED}:\n${report}\n`);
+  await testInfo.attach("hostile-input.txt", { body: `${report}\n\n${failures.join("\n")}`, contentType: "text/plain" });
+
+  expect(failures).toEqual([]);
+  expect(await db.rowCounts()).toEqual(before);
+  for (const victim of victims) expect(await emailsTo(victim, since)).toEqual([]);
+  // Still healthy, and still serving sessions.
+  expect((await sendRaw(server.port, { method: "GET", path: "/api/health" })).body).toBe('{"db":"ok"}');
+  expect((await sendRaw(server.port, { method: "GET", path: "/api/auth/session", headers: { cookie: `authjs.session-token=${validSession}` } })).status).toBe(200);
+});
+
+test("a callback-URL cookie planted by a sibling site neither breaks nor ends a session, and is cleared", async ({ signedInPage, signedInUser, baseURL }) => {
+  const { hostname } = new URL(baseURL!);
+  await signedInPage.context().addCookies([{ name: "authjs.callback-url", value: "javascript:alert(1)", domain: hostname, path: "/" }]);
+  await signedInPage.goto("/dashboard");
+  await expect(signedInPage.getByText(`Signed in as ${signedInUser.email}`)).toBeVisible();
+  const session = await signedInPage.request.get("/api/auth/session");
+  expect(session.status()).toBe(200);
+  expect(((await session.json()) as { user?: { email?: string } }).user?.email).toBe(signedInUser.email);
+  // Auth.js may set a callback-URL cookie of its own again (its origin); the planted value is gone.
+  const planted = async () => (await signedInPage.context().cookies()).some((cookie) => cookie.name === "authjs.callback-url" && cookie.value.startsWith("javascript"));
+  await expect.poll(planted).toBe(false);
+});

@@ -1,0 +1,32 @@
+// One HTTP request exactly as written: the path is sent byte for byte (fetch would resolve "/./x"
+// and "//x"), any method, any header, any body. Only ever aimed at this machine's loopback.
+import http from "node:http";
+
+export type RawRequest = { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer };
+export type RawResponse = { status: number; location?: string; setCookies: string[]; body: string };
+
+export function sendRaw(port: number, request: RawRequest, timeoutMs = 20_000): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, method: request.method, path: request.path, headers: { host: `localhost:${port}`, ...request.headers }, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            location: res.headers.location,
+            setCookies: res.headers["set-cookie"] ?? [],
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer to ${request.method} ${request.path} within ${timeoutMs} ms`)));
+    // A server that refuses a huge body may close the connection before reading it all: that is an answer.
+    req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? resolve({ status: 0, setCookies: [], body: error.code }) : reject(error)));
+    if (request.body !== undefined) req.write(request.body);
+    req.end();
+  });
+}

@@ -1,0 +1,132 @@
+// What stands in front of Auth.js's routes (app/api/auth/[...nextauth]/route.ts). Auth.js answers
+// 500 to a callbackUrl it cannot parse (query, form or cookie) and sends mail to whatever its
+// default normaliser makes of an address, so every request is reduced here, before Auth.js sees it:
+// - bodies over MAX_BODY_BYTES are refused (413);
+// - every callbackUrl, in the query, a form or a JSON body, becomes a same-origin path or the default;
+// - a callback-URL cookie leading off the site (or nowhere) is dropped, and cleared in the browser;
+// - an email sign-in names one plain mailbox, or is refused (400) with the form's sentence;
+// - a sign-in email refused by a limit is answered 429 with Retry-After, not Auth.js's AccessDenied;
+// - a failure while the database does not answer leads to the "temporarily unavailable" page, not to
+//   Auth.js's "server configuration" error (a magic link is then retried as it was: still unused).
+import { NextRequest } from "next/server";
+import { authConfig } from "@/auth.config";
+import { databaseAnswers } from "../db/database-probe";
+import { unavailablePageFor } from "../db/when-unavailable";
+import { clearingCookies, withoutCallbackUrlCookies } from "../edge/callback-url-cookie";
+import { emailLimitMessage } from "../messages/email-limits";
+import { originsOf } from "../request/request-origin";
+import { checkMailbox } from "./email-address";
+import type { EmailRefusal } from "./email-limits";
+import { recordingRefusals, type RefusalReport } from "./email-send-gate";
+import { safeCallbackUrl, sameOriginPath } from "./safe-callback-url";
+
+type Handler = (request: NextRequest) => Promise<Response>;
+
+/** Far above any form Auth.js expects (an address, a CSRF token, a callback URL). */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** An email sign-in, read the way Auth.js reads its path (empty segments dropped: "signin//nodemailer" counts). */
+const isEmailSignIn = (pathname: string) => {
+  const [action, provider, ...rest] = pathname.replace(/^.*?\/api\/auth(?=\/|$)/, "").split("/").filter(Boolean);
+  return action === "signin" && provider === "nodemailer" && rest.length === 0;
+};
+
+/** The error codes Auth.js sends to its error page when an adapter call or a callback threw. */
+const FAILURE_CODES = new Set(["Configuration", "AccessDenied"]);
+
+const refuse = (status: number, body: Record<string, string>, headers: HeadersInit = {}) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+/** The body as text, or undefined when it is longer than `limit` bytes (read no further than that). */
+async function limitedText(request: Request, limit: number): Promise<string | undefined> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return undefined;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+type Fields = { get(name: string): unknown; set(name: string, value: string): void; serialize(): string };
+
+/** The body's fields as Auth.js reads them (a form, or a JSON object); undefined for JSON that does not parse. */
+function fieldsOf(contentType: string, text: string): Fields | undefined {
+  if (contentType.includes("application/json")) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    const record = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return { get: (name) => record[name], set: (name, value) => (record[name] = value), serialize: () => JSON.stringify(parsed) };
+  }
+  // Auth.js reads form bodies, and takes the last of a repeated field (Object.fromEntries).
+  const form = new URLSearchParams(contentType.includes("application/x-www-form-urlencoded") ? text : "");
+  return {
+    get: (name) => form.getAll(name).at(-1),
+    set: (name, value) => form.set(name, value),
+    serialize: () => (contentType.includes("application/x-www-form-urlencoded") ? form.toString() : text),
+  };
+}
+
+export function guardAuthRoute(handler: Handler): Handler {
+  return async (request) => {
+    const origins = originsOf(request.headers, process.env);
+    const safe = (value: unknown) => safeCallbackUrl(typeof value === "string" ? value : undefined, origins);
+
+    const url = new URL(request.url);
+    if (url.searchParams.has("callbackUrl")) url.searchParams.set("callbackUrl", safe(url.searchParams.getAll("callbackUrl").at(-1)));
+
+    const headers = new Headers(request.headers);
+    const cookies = withoutCallbackUrlCookies(headers.get("cookie") ?? "", (value) => sameOriginPath(value, origins) !== undefined);
+    if (cookies.refused.length) headers.set("cookie", cookies.header);
+
+    let body: string | undefined;
+    if (request.method === "POST") {
+      const text = await limitedText(request, MAX_BODY_BYTES);
+      if (text === undefined) return refuse(413, { error: "payload_too_large" });
+      const fields = fieldsOf(headers.get("content-type") ?? "", text);
+      if (fields === undefined) return refuse(400, { error: "bad_request" });
+      if (fields.get("callbackUrl") !== undefined) fields.set("callbackUrl", safe(fields.get("callbackUrl")));
+      if (isEmailSignIn(url.pathname)) {
+        const mailbox = checkMailbox(fields.get("email"));
+        if (!mailbox.ok) return refuse(400, { error: "invalid_email", message: mailbox.problem });
+      }
+      body = fields.serialize();
+      headers.delete("content-length");
+    }
+
+    const report: RefusalReport = {};
+    const answer = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
+    const response = report.refusal ? limitRefusal(report.refusal) : ((await outageRedirect(answer, request.method, url)) ?? answer);
+    if (!cookies.refused.length) return response;
+    const out = new Headers(response.headers);
+    for (const cookie of clearingCookies(cookies.refused)) out.append("set-cookie", cookie);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
+  };
+}
+
+const limitRefusal = ({ limit, retryAfterSeconds }: EmailRefusal) =>
+  refuse(429, { error: "rate_limited", message: emailLimitMessage(limit, retryAfterSeconds) }, { "Retry-After": String(retryAfterSeconds) });
+
+/** The way to the "temporarily unavailable" page, when Auth.js failed because the database does not answer. */
+async function outageRedirect(response: Response, method: string, url: URL): Promise<Response | undefined> {
+  const location = response.headers.get("location");
+  if (!location) return undefined;
+  const target = new URL(location, url);
+  if (target.pathname !== authConfig.pages.error || !FAILURE_CODES.has(target.searchParams.get("error") ?? "")) return undefined;
+  if (await databaseAnswers()) return undefined;
+  const back = method === "GET" ? `${url.pathname}${url.search}` : "/signin";
+  return new Response(null, { status: 303, headers: { Location: unavailablePageFor(back), "Cache-Control": "no-store" } });
+}

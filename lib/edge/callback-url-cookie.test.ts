@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { authJsAcceptsCallbackUrl, clearingCookies, withoutCallbackUrlCookies } from "./callback-url-cookie";
+
+describe("authJsAcceptsCallbackUrl (Auth.js's own test, which answers 500 when it fails)", () => {
+  it("accepts paths and http(s) URLs, and nothing else", () => {
+    for (const value of ["/dashboard", "http://localhost:3000/x", "https://evil.test"]) expect(authJsAcceptsCallbackUrl(value), value).toBe(true);
+    for (const value of ["javascript:alert(1)", "data:text/html,x", "\\\\evil.test", "%2F%2Fevil.test", "evil", ""]) expect(authJsAcceptsCallbackUrl(value), value).toBe(false);
+  });
+});
+
+describe("withoutCallbackUrlCookies", () => {
+  it("drops every refused callback-URL cookie, decoded as Auth.js decodes it, and keeps the rest byte for byte", () => {
+    const header = "a=1; authjs.callback-url=javascript%3Aalert(1); b=%7Bx%7D; __Secure-authjs.callback-url=%2Fok; authjs.callback-url=vbscript:x";
+    expect(withoutCallbackUrlCookies(header, authJsAcceptsCallbackUrl)).toEqual({
+      header: "a=1; b=%7Bx%7D; __Secure-authjs.callback-url=%2Fok",
+      refused: ["authjs.callback-url"],
+    });
+  });
+
+  it("leaves a header without a refused cookie untouched", () => {
+    const header = "authjs.session-token=abc;authjs.callback-url=http%3A%2F%2Flocalhost%3A3000";
+    expect(withoutCallbackUrlCookies(header, authJsAcceptsCallbackUrl)).toEqual({ header, refused: [] });
+  });
+
+  it("deletes a __Secure- cookie as Secure, or the browser would ignore the deletion", () => {
+    expect(clearingCookies(["__Secure-authjs.callback-url"])[0]).toMatch(/; Secure$/);
+    expect(clearingCookies(["authjs.callback-url"])[0]).not.toMatch(/Secure/);
+  });
+});
