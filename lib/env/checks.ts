@@ -39,17 +39,6 @@ const pair =
     return `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set but ${set.join(" and ")} ${set.length > 1 ? "are" : "is"}: set all of ${names.join(", ")} to enable ${label} sign-in, or none to hide it`;
   };
 
-const port =
-  (name: string): Check =>
-  (env) => {
-    const value = env[name];
-    if (value === undefined) return;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 65535) {
-      return `${name} is "${value}", not a port number: use a whole number between 1 and 65535`;
-    }
-  };
-
 const checks: Check[] = [
   (env) => {
     const secret = env.AUTH_SECRET;
@@ -119,8 +108,6 @@ const checks: Check[] = [
     }
   },
   ...Object.entries(NUMBER_SETTINGS).map(([name, rule]): Check => (env) => settingProblem(name, rule, env)),
-  port("NEON_BRIDGE_PORT"),
-  port("EMBEDDED_PG_PORT"),
 ];
 
 /** Every problem with the environment, one line each; empty when all is well. */
