@@ -16,6 +16,8 @@ export type NumberSetting = {
 /** Every numeric setting the app reads; add new ones here, and they are validated at startup. */
 export const NUMBER_SETTINGS = {
   ROLE_REFRESH_SECONDS: { default: 300, min: 1, unit: "seconds" },
+  // How long /api/health waits for the database's answer before it says 503.
+  HEALTH_DB_TIMEOUT_SECONDS: { default: 10, min: 1, max: 60, unit: "seconds" },
   // Local development only: where `npm run dev` runs the embedded PostgreSQL and the Neon bridge.
   EMBEDDED_PG_PORT: { default: 54329, min: 1, max: 65535, unit: "a port number" },
   NEON_BRIDGE_PORT: { default: 54330, min: 1, max: 65535, unit: "a port number" },

@@ -87,10 +87,11 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
     // The Neon driver is configured from process.env (lib/db/neon-driver.ts), here and in the app.
     if (bridgePort !== undefined) process.env.NEON_BRIDGE_PORT = String(bridgePort);
 
+    // One sentence naming the host when the database cannot be reached, before any driver stack trace.
+    const target = (options.migrate && options.migrate.url) || url;
+    const problem = await databaseProblem(target);
+    if (problem) throw new Error(problem);
     if (options.migrate) {
-      const target = options.migrate.url ?? url;
-      const problem = await databaseProblem(target);
-      if (problem) throw new Error(problem);
       if (options.migrate.runner === "builtin") {
         const applied = await migrate(target, options.migrate.dir);
         log(applied.length ? `applied ${applied.join(", ")}` : "no pending migrations");
