@@ -7,7 +7,6 @@ import { MAGIC_LINK_MAX_AGE_SECONDS } from "./magic-link-limit";
 type Env = Record<string, string | undefined>;
 
 const DEFAULT_FROM = "Sign-in <no-reply@localhost>";
-let warned = false;
 
 export function emailProvider(env: Env = process.env): EmailConfig | undefined {
   const from = env.EMAIL_FROM || DEFAULT_FROM;
@@ -18,9 +17,7 @@ export function emailProvider(env: Env = process.env): EmailConfig | undefined {
     // Same provider id, so links and callbacks are identical to the SMTP setup.
     return { id: "nodemailer", type: "email", name: "Email", from, maxAge: MAGIC_LINK_MAX_AGE_SECONDS, sendVerificationRequest: printMagicLink };
   }
-  if (!warned) {
-    console.warn("EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it.");
-    warned = true;
-  }
+  // Said once at server start (lib/env/checks.ts, envNotices), not here: `next build` loads this
+  // module in several workers and would print it once per worker.
   return undefined;
 }

@@ -114,3 +114,10 @@ const checks: Check[] = [
 export function envProblems(env: Env, production = env.NODE_ENV === "production"): string[] {
   return checks.map((check) => check(env, production)).filter((p): p is string => Boolean(p));
 }
+
+/** What a server starting with this environment should say without stopping: features left off. */
+export function envNotices(env: Env, production = env.NODE_ENV === "production"): string[] {
+  return production && !env.EMAIL_SERVER
+    ? ["EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it."]
+    : [];
+}
