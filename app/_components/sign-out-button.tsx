@@ -1,18 +1,19 @@
 import { signOut } from "@/auth";
 import { SignOutForm } from "./sign-out-form";
-import { button } from "./ui";
+import { SubmitButton } from "./submit-button";
 
 async function signOutAndGoHome() {
   "use server";
   await signOut({ redirectTo: "/" });
 }
 
-export function SignOutButton({ size = "md", className = "" }: { size?: "md" | "sm"; className?: string }) {
+/** The one sign-out control, in the header of every page of a signed-in user. */
+export function SignOutButton() {
   return (
     <SignOutForm action={signOutAndGoHome}>
-      <button type="submit" className={`${button("secondary", size)} ${className}`}>
+      <SubmitButton variant="secondary" size="sm" pendingLabel="Signing out…">
         Sign out
-      </button>
+      </SubmitButton>
     </SignOutForm>
   );
 }
