@@ -7,7 +7,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { focusOutlineWidth, sidewaysOverflow, tabTo, unlabelledFields } from "./support/screen-checks";
+import { clippedWidth, focusOutlineWidth, sidewaysOverflow, tabTo, unlabelledFields, verticalImbalance } from "./support/screen-checks";
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
@@ -33,6 +33,7 @@ async function checkScreen(page: Page, screen: Screen, viewport: ViewportName, t
   await expect(page.getByRole("heading", { level: 1, name: screen.heading, exact: true })).toBeVisible();
   expect(await unlabelledFields(page), "fields without a label").toEqual([]);
   expect(await sidewaysOverflow(page), "pixels the page is wider than the window").toBeLessThanOrEqual(0);
+  await expect(page.getByRole("contentinfo"), "the footer").toBeVisible();
 
   // Before any key is pressed, so that no focus ring shows in the picture.
   const screenshot = await page.screenshot({ fullPage: true, animations: "disabled" });
@@ -80,19 +81,29 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
 
     test("sign-in page", async ({ page }, testInfo) => {
       await checkScreen(page, SIGN_IN, viewport, testInfo);
+      // The header does not offer the page the visitor is on.
+      await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toHaveCount(0);
+      expect(await verticalImbalance(page), "pixels the card is off the middle between header and footer").toBeLessThanOrEqual(1);
     });
 
     test("account page", async ({ signedInPage }, testInfo) => {
       await checkScreen(signedInPage, ACCOUNT, viewport, testInfo);
+      // One place to sign out: the header's.
+      await expect(signedInPage.getByRole("button", { name: "Sign out" })).toHaveCount(1);
+      await expect(signedInPage.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
     });
 
-    test("admin page", async ({ adminPage }, testInfo) => {
+    test("admin page", async ({ adminPage, adminUser }, testInfo) => {
       await checkScreen(adminPage, ADMIN, viewport, testInfo);
+      const users = adminPage.getByRole("region", { name: "Users" });
+      expect(await clippedWidth(users), "pixels of the user list cut off at the side").toBeLessThanOrEqual(0);
+      await expect(users.getByText(adminUser.email)).toBeVisible();
     });
 
     test("sign-in error page", async ({ page }, testInfo) => {
       await checkScreen(page, AUTH_ERROR, viewport, testInfo);
       await expect(page.getByText("This sign-in link is no longer valid")).toBeVisible();
+      expect(await verticalImbalance(page), "pixels the card is off the middle between header and footer").toBeLessThanOrEqual(1);
     });
   });
 }

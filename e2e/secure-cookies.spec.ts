@@ -9,6 +9,7 @@ import { expect, test } from "@playwright/test";
 import { Cleanup } from "./harness/cleanup";
 import { startApp } from "./harness/next-app";
 import { freePort, OIDC_PROVIDER_NAME, ports, runState } from "./harness/run-env";
+import { scaled } from "./harness/timeouts";
 import { uniqueEmail } from "./support/emails";
 import { lastEmailTo, magicLinkIn } from "./support/mailbox";
 
@@ -37,7 +38,7 @@ test.beforeAll(async ({}, testInfo) => {
     AUTH_OIDC_SECRET: "unused",
     AUTH_OIDC_NAME: OIDC_PROVIDER_NAME,
   };
-  testInfo.setTimeout(90_000);
+  testInfo.setTimeout(scaled(90_000));
   await startApp({ projectDir: process.cwd(), logDir, env, port, url: plainUrl, cleanup });
 });
 

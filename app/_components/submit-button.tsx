@@ -13,7 +13,7 @@ type Props = {
   variant?: Parameters<typeof button>[0];
   size?: Parameters<typeof button>[1];
   className?: string;
-  /** For buttons outside a form action (passkeys); a form's own status is used otherwise. */
+  /** Busy for a reason of its own (a passkey ceremony, a wait before submitting); a form's own submit counts too. */
   pending?: boolean;
   onClick?: () => void;
   "aria-describedby"?: string;
@@ -21,7 +21,7 @@ type Props = {
 
 export function SubmitButton({ children, pendingLabel, variant = "primary", size = "md", className = "", pending, onClick, ...aria }: Props) {
   const form = useFormStatus();
-  const busy = pending ?? form.pending;
+  const busy = Boolean(pending) || form.pending;
   return (
     <>
       {/* Present before the click: screen readers announce changes to a region already on the page.

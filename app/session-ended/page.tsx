@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { signOut } from "@/auth";
 import { SignOutForm } from "../_components/sign-out-form";
-import { SubmitButton } from "../_components/submit-button";
 import { centredCard } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Session ended" };
@@ -20,9 +19,7 @@ export default function SessionEndedPage() {
         <h1 className="text-2xl font-bold tracking-tight">Your session has ended</h1>
         <p className="text-slate-600">The account it belonged to no longer exists. Sign in again to continue.</p>
       </div>
-      <SignOutForm action={endSessionAndSignIn}>
-        <SubmitButton pendingLabel="Signing out…">Sign in again</SubmitButton>
-      </SignOutForm>
+      <SignOutForm action={endSessionAndSignIn} label="Sign in again" pendingLabel="Signing out…" />
     </div>
   );
 }
