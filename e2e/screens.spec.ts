@@ -1,10 +1,6 @@
 // The pages people see first, at desktop and phone widths: full-page screenshots attached to the
-// report for a human to look at, and the checks a screenshot cannot make.
-//
-// `UPDATE_README_SCREENSHOTS=1 npx playwright test e2e/screens.spec.ts` also rewrites the README's
-// screenshots in docs/; without it a run never touches tracked files.
-import fs from "node:fs/promises";
-import path from "node:path";
+// report for a human to look at, and the checks a screenshot cannot make. (The README's pictures
+// come from `npm run screenshots`, without the suite's test-only OIDC provider.)
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { clippedWidth, focusOutlineWidth, sidewaysOverflow, tabTo, unlabelledFields, verticalImbalance } from "./support/screen-checks";
@@ -15,8 +11,6 @@ const VIEWPORTS = {
 } as const;
 type ViewportName = keyof typeof VIEWPORTS;
 
-const README_SCREENS = new Set(["signin", "account"]);
-const DOCS_DIR = path.resolve(import.meta.dirname, "..", "docs");
 
 type Screen = {
   /** File-name friendly; also the attachment's name. */
@@ -38,10 +32,6 @@ async function checkScreen(page: Page, screen: Screen, viewport: ViewportName, t
   // Before any key is pressed, so that no focus ring shows in the picture.
   const screenshot = await page.screenshot({ fullPage: true, animations: "disabled" });
   await testInfo.attach(`${screen.name}-${viewport}`, { body: screenshot, contentType: "image/png" });
-  if (process.env.UPDATE_README_SCREENSHOTS === "1" && viewport === "desktop" && README_SCREENS.has(screen.name)) {
-    await fs.mkdir(DOCS_DIR, { recursive: true });
-    await fs.writeFile(path.join(DOCS_DIR, `${screen.name}.png`), screenshot);
-  }
 
   const primary = screen.primary(page);
   await tabTo(page, primary);

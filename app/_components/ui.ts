@@ -17,7 +17,10 @@ export const button = (variant: keyof typeof variants, size: keyof typeof sizes 
 
 export const textLink = `rounded-sm font-medium text-indigo-700 underline decoration-indigo-300 underline-offset-4 hover:decoration-indigo-700 ${focusRing}`;
 
-export const card = "rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8";
+const cardShape = "rounded-2xl border bg-white p-6 shadow-sm sm:p-8";
+export const card = `${cardShape} border-slate-200`;
+/** A card holding irreversible actions (the account page's danger zone). */
+export const dangerCard = `${cardShape} border-red-200`;
 
 /** A card standing alone in the page (sign-in, errors): centred both ways between header and footer. */
 export const centredCard = `${card} mx-auto my-auto w-full max-w-md space-y-6`;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { card } from "@/app/_components/ui";
+import { card, dangerCard } from "@/app/_components/ui";
 
 type Props = { id: string; title: string; description?: ReactNode; tone?: "danger"; children: ReactNode };
 
@@ -7,7 +7,7 @@ type Props = { id: string; title: string; description?: ReactNode; tone?: "dange
 export function Section({ id, title, description, tone, children }: Props) {
   const danger = tone === "danger";
   return (
-    <section aria-labelledby={id} className={`${card} space-y-5 ${danger ? "border-red-200" : ""}`}>
+    <section aria-labelledby={id} className={`${danger ? dangerCard : card} space-y-5`}>
       <div className="space-y-1">
         <h2 id={id} className={`text-lg font-semibold ${danger ? "text-red-700" : ""}`}>
           {title}
