@@ -1,12 +1,13 @@
 "use client";
 // Deleting is behind two steps: "Delete account…" opens the confirmation, which names the exact
 // address to type (any letter case), and only then the red button deletes.
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { useSubmitAfterSessionRefresh } from "@/app/_components/session-refresh";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { button } from "@/app/_components/ui";
 import { deleteAccount } from "./actions";
 import { TextField } from "./text-field";
+import { useDisclosureFocus } from "./use-disclosure-focus";
 import { useFocusOnError } from "./use-focus-on-error";
 
 export function DeleteAccountForm({ email }: { email: string }) {
@@ -14,14 +15,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const [state, formAction, pending] = useActionState(deleteAccount, { value: "" });
   const field = useFocusOnError(state);
   const afterRefresh = useSubmitAfterSessionRefresh();
-  const opener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-
-  useEffect(() => {
-    if (open) field.current?.focus();
-    else if (wasOpen.current) opener.current?.focus();
-    wasOpen.current = open;
-  }, [open, field]);
+  const opener = useDisclosureFocus(open, field);
 
   return (
     <div className="space-y-4">

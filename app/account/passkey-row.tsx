@@ -1,13 +1,14 @@
 "use client";
 // One passkey: its name and dates, with Rename and Delete. Rename opens the name field in place
 // (Escape or Cancel closes it); a saved name closes it and gives focus back to Rename.
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { button } from "@/app/_components/ui";
 import { PASSKEY_NAME_MAX_LENGTH } from "@/lib/account/passkey-name";
 import { renamePasskey, type FieldState } from "./actions";
 import { SavedStatus } from "./saved-status";
 import { TextField } from "./text-field";
+import { useDisclosureFocus } from "./use-disclosure-focus";
 import { useFocusOnError } from "./use-focus-on-error";
 
 type Props = { credentialID: string; name: string; label: string; details: ReactNode; deleteButton: ReactNode };
@@ -21,14 +22,7 @@ export function PasskeyRow({ credentialID, name, label, details, deleteButton }:
   }, { value: name });
   const field = useFocusOnError(state);
   const saved = Boolean(state.saved) && !editing && !pending;
-  const renameButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-
-  useEffect(() => {
-    if (editing) field.current?.focus();
-    else if (wasEditing.current) renameButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing, field]);
+  const renameButton = useDisclosureFocus(editing, field);
 
   return (
     <div className="flex flex-wrap items-start gap-x-3 gap-y-2">

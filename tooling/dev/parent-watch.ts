@@ -3,6 +3,7 @@
 // it on, and SIGHUP not at all. The runner then lives on with PostgreSQL and `next dev`. So it also
 // watches the processes above it (the shell and npm) and stops when one of them is gone.
 import { spawnSync } from "node:child_process";
+import { isAlive } from "./process-alive";
 
 const POLL_MS = 500;
 
@@ -10,15 +11,6 @@ function parentOf(pid: number): number | undefined {
   const ps = spawnSync("ps", ["-p", String(pid), "-o", "ppid="], { encoding: "utf8" });
   const ppid = Number(ps.stdout.trim());
   return ps.status === 0 && Number.isInteger(ppid) && ppid > 1 ? ppid : undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** Calls `onGone` once the parent or the grandparent of this process exits. Returns the stop function. */

