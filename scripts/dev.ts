@@ -32,13 +32,17 @@ function fail(problems: string[]): never {
 }
 
 // `next dev` runs its server in a child process of its own: it gets its own process group, so
-// stopping signals the whole group and nothing of it outlives the runner.
+// stopping signals the whole group and nothing of it outlives the runner. Windows has no process
+// groups (and a detached child there opens a console window): there the child alone is signalled.
+const OWN_GROUP = process.platform !== "win32";
+
 function signalNext(signal: NodeJS.Signals): void {
   if (next?.pid === undefined) return;
   try {
-    process.kill(-next.pid, signal);
+    if (OWN_GROUP) process.kill(-next.pid, signal);
+    else next.kill(signal);
   } catch {
-    // The group is already gone.
+    // Already gone.
   }
 }
 
@@ -100,7 +104,7 @@ async function main() {
 
   if (stopping) return;
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  next = spawn(process.execPath, [nextBin, "dev", ...process.argv.slice(2)], { stdio: "inherit", env, detached: true });
+  next = spawn(process.execPath, [nextBin, "dev", ...process.argv.slice(2)], { stdio: "inherit", env, detached: OWN_GROUP });
   next.on("exit", (code) => void shutdown(code ?? 0));
 }
 
