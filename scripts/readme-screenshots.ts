@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { addVirtualAuthenticator } from "../e2e/support/passkeys";
 import { startLocalDatabase } from "../tooling/local-db/local-database";
 import { freePorts } from "../tooling/local-db/ports";
@@ -68,11 +68,12 @@ async function shoot(page: Page, pathname: string, file: string): Promise<void> 
   console.log(`▸ docs/${file}`);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.PW_CHROMIUM_EXECUTABLE || undefined,
-  args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
-});
+let browser: Browser | undefined;
 try {
+  browser = await chromium.launch({
+    executablePath: process.env.PW_CHROMIUM_EXECUTABLE || undefined,
+    args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+  });
   await until("next dev starting", async () => (await fetch(`${base}/api/health`).catch(() => undefined))?.ok || undefined);
   const signedOut = await browser.newPage({ viewport: VIEWPORT });
   await shoot(signedOut, "/signin", "signin.png");
@@ -98,7 +99,7 @@ try {
   await page.getByRole("heading", { name: "MacBook (Touch ID)" }).waitFor();
   await shoot(page, "/account", "account.png");
 } finally {
-  await browser.close();
+  await browser?.close();
   if (next.exitCode === null && next.pid !== undefined) {
     const exited = new Promise((resolve) => next.once("exit", resolve));
     process.kill(-next.pid, "SIGTERM");
