@@ -26,6 +26,13 @@ export const {
   // Passkeys: the relying party (RP ID and origin) comes from AUTH_URL or the request's host,
   // so the same build works on localhost and on the deployed domain.
   experimental: { enableWebAuthn: true },
+  logger: {
+    // Turning passkeys on is a choice made above; Auth.js would repeat "experimental-webauthn" on
+    // every request (and dev mode replays it in the browser console). Every other warning is kept.
+    warn(code) {
+      if (code !== "experimental-webauthn") console.warn(`[auth][warn][${code}]`, "Read more: https://warnings.authjs.dev");
+    },
+  },
   providers: [...authConfig.providers, ...(email ? [email] : []), Passkey],
   callbacks: {
     ...authConfig.callbacks,

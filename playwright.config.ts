@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { appUrl, choosePorts } from "./e2e/harness/run-env";
+import { scaled } from "./e2e/harness/timeouts";
 
 // This file is loaded by the runner and again by every worker: the runner picks the ports and
 // puts them in process.env, the workers inherit them and reuse the same values.
@@ -9,10 +10,11 @@ export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/harness/global-setup.ts",
   outputDir: "test-results",
-  // Sized for a 2-core machine; the global setup's `next build` counts against globalTimeout only.
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  globalTimeout: 15 * 60_000,
+  // Sized for an idle 2-core machine, times E2E_TIMEOUT_FACTOR (e2e/harness/timeouts.ts); the
+  // global setup's `next build` counts against globalTimeout only.
+  timeout: scaled(60_000),
+  expect: { timeout: scaled(10_000) },
+  globalTimeout: scaled(20 * 60_000),
   workers: 2,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -25,8 +27,8 @@ export default defineConfig({
   ],
   use: {
     baseURL: appUrl(),
-    actionTimeout: 10_000,
-    navigationTimeout: 20_000,
+    actionTimeout: scaled(10_000),
+    navigationTimeout: scaled(20_000),
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { currentSession } from "@/lib/auth/session";
 import { ReloadWithNewRole } from "./_components/session-refresh";
-import { button, card } from "./_components/ui";
+import { button, centredCard } from "./_components/ui";
 
 // Shown with status 403 wherever forbidden() is called: admin pages for non-admins, and /forbidden
 // (where the edge middleware sends them).
@@ -10,7 +10,7 @@ export default async function Forbidden() {
   // middleware decided on a cookie from before a promotion.
   const promoted = (await currentSession())?.user.role === "admin";
   return (
-    <div className={`${card} mx-auto max-w-md space-y-6`}>
+    <div className={centredCard}>
       <div className="space-y-3">
         <p className="text-sm font-semibold text-indigo-700">403</p>
         <h1 className="text-2xl font-bold tracking-tight">You don't have access</h1>

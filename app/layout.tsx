@@ -4,6 +4,7 @@ import { currentSession } from "@/lib/auth/session";
 import { ROLE_REFRESH_SECONDS } from "@/lib/auth/role-refresh";
 import { APP_NAME } from "@/lib/site";
 import { SessionRefresh } from "./_components/session-refresh";
+import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
@@ -24,9 +25,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6 sm:py-16">
+        {/* A column, so that a page's single card can centre itself (my-auto) between header and footer. */}
+        <main id="main" className="mx-auto flex w-full max-w-5xl flex-1 flex-col px-4 py-10 sm:px-6 sm:py-16">
           {children}
         </main>
+        <SiteFooter />
         {session?.user && <SessionRefresh everySeconds={ROLE_REFRESH_SECONDS} />}
       </body>
     </html>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { button, card } from "./_components/ui";
+import { button, centredCard } from "./_components/ui";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
-    <div className={`${card} mx-auto max-w-md space-y-6`}>
+    <div className={centredCard}>
       <div className="space-y-3">
         <p className="text-sm font-semibold text-indigo-700">404</p>
         <h1 className="text-2xl font-bold tracking-tight">Page not found</h1>

@@ -2,13 +2,14 @@
 // edge from the session cookie, and a role changed with `npm run user:role` reaches a user who is
 // already signed in within the refresh interval, without another sign-in.
 import type { Page } from "@playwright/test";
+import { scaled } from "./harness/timeouts";
 import { expect, newSignedInContext, runUserRoleScript, signInWithEmail, test } from "./fixtures";
 
 type AdminUsers = { users: { email: string; role: string }[] };
 
 // Generous: a role change is picked up within ROLE_REFRESH_SECONDS (2 s in the suite), but a busy
 // machine may be slow to build and render pages.
-const ROLE_CHANGE_TIMEOUT_MS = 30_000;
+const ROLE_CHANGE_TIMEOUT_MS = scaled(30_000);
 
 async function expectForbidden(page: Page): Promise<void> {
   const response = await page.goto("/admin");
@@ -61,7 +62,7 @@ test("a user made admin with `npm run user:role` reaches /admin without signing 
   // old; the 403 page then refreshes the cookie and reloads itself into the admin page.
   await expect(async () => {
     await page.goto("/admin");
-    await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible({ timeout: 5_000 });
+    await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible({ timeout: scaled(5_000) });
   }).toPass({ timeout: ROLE_CHANGE_TIMEOUT_MS });
   await expectAdminAccess(page, email);
 });

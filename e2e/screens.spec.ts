@@ -1,13 +1,9 @@
 // The pages people see first, at desktop and phone widths: full-page screenshots attached to the
-// report for a human to look at, and the checks a screenshot cannot make.
-//
-// `UPDATE_README_SCREENSHOTS=1 npx playwright test e2e/screens.spec.ts` also rewrites the README's
-// screenshots in docs/; without it a run never touches tracked files.
-import fs from "node:fs/promises";
-import path from "node:path";
+// report for a human to look at, and the checks a screenshot cannot make. (The README's pictures
+// come from `npm run screenshots`, without the suite's test-only OIDC provider.)
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { focusOutlineWidth, sidewaysOverflow, tabTo, unlabelledFields } from "./support/screen-checks";
+import { clippedWidth, focusOutlineWidth, sidewaysOverflow, tabTo, unlabelledFields, verticalImbalance } from "./support/screen-checks";
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
@@ -15,8 +11,6 @@ const VIEWPORTS = {
 } as const;
 type ViewportName = keyof typeof VIEWPORTS;
 
-const README_SCREENS = new Set(["signin", "account"]);
-const DOCS_DIR = path.resolve(import.meta.dirname, "..", "docs");
 
 type Screen = {
   /** File-name friendly; also the attachment's name. */
@@ -33,14 +27,11 @@ async function checkScreen(page: Page, screen: Screen, viewport: ViewportName, t
   await expect(page.getByRole("heading", { level: 1, name: screen.heading, exact: true })).toBeVisible();
   expect(await unlabelledFields(page), "fields without a label").toEqual([]);
   expect(await sidewaysOverflow(page), "pixels the page is wider than the window").toBeLessThanOrEqual(0);
+  await expect(page.getByRole("contentinfo"), "the footer").toBeVisible();
 
   // Before any key is pressed, so that no focus ring shows in the picture.
   const screenshot = await page.screenshot({ fullPage: true, animations: "disabled" });
   await testInfo.attach(`${screen.name}-${viewport}`, { body: screenshot, contentType: "image/png" });
-  if (process.env.UPDATE_README_SCREENSHOTS === "1" && viewport === "desktop" && README_SCREENS.has(screen.name)) {
-    await fs.mkdir(DOCS_DIR, { recursive: true });
-    await fs.writeFile(path.join(DOCS_DIR, `${screen.name}.png`), screenshot);
-  }
 
   const primary = screen.primary(page);
   await tabTo(page, primary);
@@ -80,19 +71,29 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
 
     test("sign-in page", async ({ page }, testInfo) => {
       await checkScreen(page, SIGN_IN, viewport, testInfo);
+      // The header does not offer the page the visitor is on.
+      await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toHaveCount(0);
+      expect(await verticalImbalance(page), "pixels the card is off the middle between header and footer").toBeLessThanOrEqual(1);
     });
 
     test("account page", async ({ signedInPage }, testInfo) => {
       await checkScreen(signedInPage, ACCOUNT, viewport, testInfo);
+      // One place to sign out: the header's.
+      await expect(signedInPage.getByRole("button", { name: "Sign out" })).toHaveCount(1);
+      await expect(signedInPage.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
     });
 
-    test("admin page", async ({ adminPage }, testInfo) => {
+    test("admin page", async ({ adminPage, adminUser }, testInfo) => {
       await checkScreen(adminPage, ADMIN, viewport, testInfo);
+      const users = adminPage.getByRole("region", { name: "Users" });
+      expect(await clippedWidth(users), "pixels of the user list cut off at the side").toBeLessThanOrEqual(0);
+      await expect(users.getByText(adminUser.email)).toBeVisible();
     });
 
     test("sign-in error page", async ({ page }, testInfo) => {
       await checkScreen(page, AUTH_ERROR, viewport, testInfo);
       await expect(page.getByText("This sign-in link is no longer valid")).toBeVisible();
+      expect(await verticalImbalance(page), "pixels the card is off the middle between header and footer").toBeLessThanOrEqual(1);
     });
   });
 }

@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { Cleanup } from "./harness/cleanup";
 import { freePort } from "./harness/run-env";
+import { scaled } from "./harness/timeouts";
 import { uniqueEmail } from "./support/emails";
 import { lastEmailTo, magicLinkIn } from "./support/mailbox";
 import { startOwnServer } from "./support/own-server";
@@ -17,7 +18,7 @@ test.beforeAll(async ({}, testInfo) => {
   const port = await freePort();
   plainUrl = `http://localhost:${port}`;
   httpsUrl = `https://localhost:${port}`;
-  testInfo.setTimeout(90_000);
+  testInfo.setTimeout(scaled(90_000));
   await startOwnServer({ name: "secure-cookies", port, env: { AUTH_URL: httpsUrl }, cleanup });
 });
 

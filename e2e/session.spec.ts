@@ -49,18 +49,27 @@ test("a session refresh still on its way when signing out does not sign the user
     await delivered;
     await route.fulfill({ response });
   });
+  // The sign-out is a server action posted to the page: it must not leave before the refresh landed.
+  let refreshDelivered = false;
+  let signOutOvertook = false;
+  await page.route("**/dashboard", async (route) => {
+    if (route.request().method() === "POST" && !refreshDelivered) signOutOvertook = true;
+    await route.continue();
+  });
   await page.evaluate(() => sessionStorage.clear());
   await page.reload();
   await answered;
 
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
-  // The sign-out must not overtake the refresh: let the refresh land a moment after the click.
-  await page.waitForTimeout(300);
+  // The click is taken at once (the button says so) while the form waits for the refresh.
+  await expect(page.getByRole("banner").getByRole("button", { name: "Signing out…" })).toBeDisabled();
+  refreshDelivered = true;
   deliver();
 
   await expect(page.getByText("You are not signed in")).toBeVisible();
   expect(await hasSessionCookie(page)).toBe(false);
   expect((await page.request.get("/api/me")).status()).toBe(401);
+  expect(signOutOvertook, "the sign-out was sent before the session refresh had landed").toBe(false);
 });
 
 test("a signed-in user opening the sign-in page lands on the dashboard", async ({ page, email }) => {

@@ -19,6 +19,10 @@ if (!email || !isRole(role)) {
 }
 
 nextEnv.loadEnvConfig(root, true);
+const fail = (error: unknown) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+};
 const dev = devDatabaseSettings(root, process.env);
 const ownDatabaseUrl = process.env.DATABASE_URL;
 const db = await startLocalDatabase({
@@ -27,13 +31,21 @@ const db = await startLocalDatabase({
   // Someone else's database is migrated by its own deploy, never by a script that changes a role.
   migrate: ownDatabaseUrl ? false : { runner: "builtin", dir: path.join(root, "prisma", "migrations") },
   reuseRunning: true,
-});
+  // startLocalDatabase says in one sentence what is wrong (unreachable host, port in use…).
+}).catch(fail);
 try {
   // The client connects at first use, after startLocalDatabase has set up the bridge.
   process.env.DATABASE_URL = db.url;
-  const updated = await prisma.user.updateMany({ where: { email: email.toLowerCase() }, data: { role } });
+  const updated = await prisma.user.updateMany({ where: { email: email.toLowerCase() }, data: { role } }).catch((error: unknown) => {
+    // P2021: the table does not exist. Only DATABASE_URL can get here: the embedded one is migrated above.
+    if ((error as { code?: unknown }).code !== "P2021") throw error;
+    return "no tables" as const;
+  });
   await prisma.$disconnect();
-  if (updated.count === 0) {
+  if (updated === "no tables") {
+    console.error("✖ the database in DATABASE_URL has no users table yet: apply the migrations first (`npx prisma migrate deploy`, or deploy the app)");
+    process.exitCode = 1;
+  } else if (updated.count === 0) {
     console.error(`✖ no user with the email ${email}: they must sign in once before they can get a role`);
     process.exitCode = 1;
   } else {

@@ -3,21 +3,32 @@
 // lib/edge/session-cookie.ts). Asking Auth.js for the session runs the jwt callback in auth.ts, which
 // re-reads a stale role from the database, and writes the cookie with a new expiry.
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 
 const LAST_REFRESH = "session-refreshed-at";
 
 // A refresh answered after a sign-out would put the session cookie back: forms that end the
-// session wait for the one in flight (submitAfterSessionRefresh).
+// session wait for the one in flight (useSubmitAfterSessionRefresh).
 let inFlight: Promise<unknown> | undefined;
 
-/** onSubmit for forms that end the session: lets a refresh still on its way land first. */
-export function submitAfterSessionRefresh(event: FormEvent<HTMLFormElement>): void {
-  const pending = inFlight;
-  if (!pending) return;
-  event.preventDefault();
-  const form = event.currentTarget;
-  void pending.then(() => form.requestSubmit());
+/**
+ * For forms that end the session: `onSubmit` lets a refresh still on its way land first, and
+ * `waiting` is true meanwhile, so the button can show that the click was taken.
+ */
+export function useSubmitAfterSessionRefresh() {
+  const [waiting, setWaiting] = useState(false);
+  function onSubmit(event: FormEvent<HTMLFormElement>): void {
+    const pending = inFlight;
+    if (!pending) return;
+    event.preventDefault();
+    const form = event.currentTarget;
+    setWaiting(true);
+    void pending.then(() => {
+      setWaiting(false);
+      form.requestSubmit();
+    });
+  }
+  return { onSubmit, waiting };
 }
 
 /** Resolves to whether the server answered; never rejects. */

@@ -1,18 +1,14 @@
 import { signOut } from "@/auth";
 import { SignOutForm } from "./sign-out-form";
-import { button } from "./ui";
 
 async function signOutAndGoHome() {
   "use server";
   await signOut({ redirectTo: "/" });
 }
 
-export function SignOutButton({ size = "md", className = "" }: { size?: "md" | "sm"; className?: string }) {
+/** The one sign-out control, in the header of every page of a signed-in user. */
+export function SignOutButton() {
   return (
-    <SignOutForm action={signOutAndGoHome}>
-      <button type="submit" className={`${button("secondary", size)} ${className}`}>
-        Sign out
-      </button>
-    </SignOutForm>
+    <SignOutForm action={signOutAndGoHome} label="Sign out" pendingLabel="Signing out…" variant="secondary" size="sm" />
   );
 }

@@ -1,13 +1,24 @@
 "use client";
 // Signs out with the server action as a plain form (works without JavaScript), but first lets a
 // session refresh that is still on its way land, so it cannot sign the user back in.
-import type { ReactNode } from "react";
-import { submitAfterSessionRefresh } from "./session-refresh";
+import { useSubmitAfterSessionRefresh } from "./session-refresh";
+import { SubmitButton } from "./submit-button";
 
-export function SignOutForm({ action, children }: { action: () => Promise<void>; children: ReactNode }) {
+type Props = {
+  action: () => Promise<void>;
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary";
+  size?: "md" | "sm";
+};
+
+export function SignOutForm({ action, label, pendingLabel, variant, size }: Props) {
+  const { onSubmit, waiting } = useSubmitAfterSessionRefresh();
   return (
-    <form action={action} onSubmit={submitAfterSessionRefresh}>
-      {children}
+    <form action={action} onSubmit={onSubmit}>
+      <SubmitButton variant={variant} size={size} pending={waiting} pendingLabel={pendingLabel}>
+        {label}
+      </SubmitButton>
     </form>
   );
 }

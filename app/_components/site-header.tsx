@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { currentSession } from "@/lib/auth/session";
 import { APP_NAME } from "@/lib/site";
+import { LogoMark } from "./logo-mark";
+import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
-import { button, focusRing, textLink } from "./ui";
+import { focusRing, textLink } from "./ui";
 
 export async function SiteHeader() {
   const session = await currentSession();
@@ -11,9 +13,7 @@ export async function SiteHeader() {
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className={`flex shrink-0 items-center gap-2 rounded-sm font-semibold tracking-tight ${focusRing}`}>
-          <span aria-hidden="true" className="grid size-7 place-items-center rounded-lg bg-indigo-600 text-xs font-bold text-white">
-            EA
-          </span>
+          <LogoMark className="size-7" />
           {APP_NAME}
         </Link>
         {session?.user ? (
@@ -24,12 +24,10 @@ export async function SiteHeader() {
             <Link href="/account" className={`shrink-0 text-sm ${textLink}`}>
               Account
             </Link>
-            <SignOutButton size="sm" className="shrink-0" />
+            <SignOutButton />
           </div>
         ) : (
-          <Link href="/signin" className={button("primary", "sm")}>
-            Sign in
-          </Link>
+          <SignInLink />
         )}
       </div>
     </header>

@@ -3,8 +3,8 @@
 // client; being signed in, the new passkey is added to this user.
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/webauthn";
-import { useState } from "react";
-import { button } from "@/app/_components/ui";
+import { useState, useTransition } from "react";
+import { SubmitButton } from "@/app/_components/submit-button";
 import type { SignInResponse } from "next-auth/react";
 import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/messages/passkey-errors";
 
@@ -24,23 +24,28 @@ async function registerPasskey(): Promise<Outcome> {
 
 export function AddPasskeyButton() {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const [registering, setRegistering] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>();
 
   async function add() {
-    setPending(true);
+    setRegistering(true);
     setOutcome(undefined);
     const result = await registerPasskey();
-    if (result.added) router.refresh();
-    setOutcome(result);
-    setPending(false);
+    setRegistering(false);
+    // "Passkey added." is set in the same transition as the refreshed list, so it never shows next
+    // to a list that does not have the new passkey yet.
+    startRefresh(() => {
+      if (result.added) router.refresh();
+      setOutcome(result);
+    });
   }
 
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-      <button type="button" onClick={add} disabled={pending} className={button("primary")}>
+      <SubmitButton onClick={add} pending={registering || refreshing} pendingLabel={refreshing ? "Adding…" : "Waiting for your passkey…"}>
         Add a passkey
-      </button>
+      </SubmitButton>
       <p role="status" className="text-sm font-medium text-emerald-700">
         {outcome?.added ? "Passkey added." : ""}
       </p>

@@ -1,30 +1,69 @@
 "use client";
-import { useActionState } from "react";
-import { submitAfterSessionRefresh } from "@/app/_components/session-refresh";
+// Deleting is behind two steps: "Delete account…" opens the confirmation, which names the exact
+// address to type (any letter case), and only then the red button deletes.
+import { useActionState, useState } from "react";
+import { useSubmitAfterSessionRefresh } from "@/app/_components/session-refresh";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { button } from "@/app/_components/ui";
 import { deleteAccount } from "./actions";
 import { TextField } from "./text-field";
+import { useDisclosureFocus } from "./use-disclosure-focus";
 import { useFocusOnError } from "./use-focus-on-error";
 
-export function DeleteAccountForm() {
+export function DeleteAccountForm({ email }: { email: string }) {
+  const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(deleteAccount, { value: "" });
   const field = useFocusOnError(state);
-  // Deleting also signs out: a session refresh still on its way would put the cookie back.
+  const afterRefresh = useSubmitAfterSessionRefresh();
+  const opener = useDisclosureFocus(open, field);
+
   return (
-    <form action={formAction} onSubmit={submitAfterSessionRefresh} noValidate className="space-y-4">
-      <TextField
-        ref={field}
-        label="Type your email to confirm"
-        name="confirmEmail"
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        defaultValue={state.value}
-        error={state.error}
-      />
-      <button type="submit" disabled={pending} className={button("secondary")}>
-        Delete account
-      </button>
-    </form>
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
+        <div className="min-w-0 flex-1 basis-64 space-y-1">
+          <h3 className="font-medium">Delete account</h3>
+          <p className="text-sm text-slate-600">
+            Deletes your account with its linked sign-in methods and passkeys, and signs you out. It can&apos;t be undone.
+          </p>
+        </div>
+        {!open && (
+          <button ref={opener} type="button" aria-expanded="false" onClick={() => setOpen(true)} className={button("dangerOutline")}>
+            Delete account…
+          </button>
+        )}
+      </div>
+      {open && (
+        // Deleting also signs out: a session refresh still on its way would put the cookie back.
+        <form
+          action={formAction}
+          onSubmit={afterRefresh.onSubmit}
+          onKeyDown={(event) => event.key === "Escape" && !pending && setOpen(false)}
+          noValidate
+          className="space-y-4 rounded-xl border border-red-200 bg-red-50/60 p-4"
+        >
+          <p className="text-sm text-slate-700">
+            To confirm, type <strong className="break-all text-slate-900">{email}</strong> below.
+          </p>
+          <TextField
+            ref={field}
+            label="Type your email to confirm"
+            name="confirmEmail"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={state.value}
+            error={state.error}
+          />
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton variant="danger" pending={afterRefresh.waiting} pendingLabel="Deleting your account…">
+              Delete account
+            </SubmitButton>
+            <button type="button" disabled={pending} onClick={() => setOpen(false)} className={button("secondary")}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
   );
 }

@@ -3,7 +3,6 @@ import { requireSession } from "@/lib/auth/session";
 import { pageData } from "@/lib/db/when-unavailable";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { firstParam } from "@/lib/request/search-param";
-import { SignOutButton } from "../_components/sign-out-button";
 import { loadAccount } from "./account-data";
 import { DeleteAccountSection } from "./delete-account-section";
 import { PasskeysSection } from "./passkeys-section";
@@ -21,13 +20,11 @@ export default async function AccountPage({ searchParams }: Props) {
   const account = await pageData(ACCOUNT_PAGE, () => loadAccount(session.user.id));
 
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div className="min-w-0 space-y-1">
-          <h1 className="text-3xl font-bold tracking-tight">Account</h1>
-          {account && <p className="break-words text-slate-600">Signed in as {account.email}</p>}
-        </div>
-        <SignOutButton />
+    <div className="mx-auto w-full max-w-2xl space-y-6">
+      {/* Sign-out lives in the header, the one place for it on every page. */}
+      <div className="min-w-0 space-y-1">
+        <h1 className="text-3xl font-bold tracking-tight">Account</h1>
+        {account && <p className="break-words text-slate-600">Signed in as {account.email}</p>}
       </div>
 
       {account ? (
@@ -45,7 +42,7 @@ export default async function AccountPage({ searchParams }: Props) {
       ) : (
         // Deleted in another tab: the session cookie outlives the row until it is refreshed.
         <p role="alert" className="text-slate-700">
-          This account no longer exists. Sign out to start again.
+          This account no longer exists. Sign out (top right) to start again.
         </p>
       )}
     </div>

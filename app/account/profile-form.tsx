@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { button } from "@/app/_components/ui";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { ACCOUNT_NAME_MAX_LENGTH } from "@/lib/account/account-name";
 import { updateName } from "./actions";
 import { SavedStatus } from "./saved-status";
@@ -23,9 +23,7 @@ export function ProfileForm({ name }: { name: string }) {
         error={state.error}
       />
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className={button("primary")}>
-          Save name
-        </button>
+        <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
         <SavedStatus saved={Boolean(state.saved) && !pending} />
       </div>
     </form>

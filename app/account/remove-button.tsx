@@ -2,7 +2,7 @@
 // "Unlink" and "Delete" for one sign-in method. The server may refuse (the last way to sign in),
 // and says why right under the button.
 import { useActionState, useId } from "react";
-import { button } from "@/app/_components/ui";
+import { SubmitButton } from "@/app/_components/submit-button";
 import type { ButtonState } from "./actions";
 
 type Props = {
@@ -10,26 +10,23 @@ type Props = {
   /** The hidden field naming what to remove. */
   field: { name: string; value: string };
   label: string;
+  /** What it says while the server works, e.g. "Deleting…". */
+  pendingLabel: string;
   /** Completes the label for screen readers, where several buttons share it ("Delete Work laptop"). */
   context: string;
 };
 
-export function RemoveButton({ action, field, label, context }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function RemoveButton({ action, field, label, pendingLabel, context }: Props) {
+  const [state, formAction] = useActionState(action, {});
   const messageId = useId();
   return (
     // display: contents lets the button and its message take part in the row's own layout.
     <form action={formAction} className="contents">
       <input type="hidden" name={field.name} value={field.value} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-describedby={state.error ? messageId : undefined}
-        className={button("secondary", "sm")}
-      >
+      <SubmitButton variant="secondary" size="sm" pendingLabel={pendingLabel} aria-describedby={state.error ? messageId : undefined}>
         {label}
         <span className="sr-only"> {context}</span>
-      </button>
+      </SubmitButton>
       {state.error && (
         <p id={messageId} role="alert" className="basis-full text-sm text-red-700">
           {state.error}

@@ -1,12 +1,15 @@
 import type { ReactNode } from "react";
-import { card } from "@/app/_components/ui";
+import { card, dangerCard } from "@/app/_components/ui";
+
+type Props = { id: string; title: string; description?: ReactNode; tone?: "danger"; children: ReactNode };
 
 /** One card of the account page; its heading names it, so screen readers list it as a region. */
-export function Section({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+export function Section({ id, title, description, tone, children }: Props) {
+  const danger = tone === "danger";
   return (
-    <section aria-labelledby={id} className={`${card} space-y-5`}>
+    <section aria-labelledby={id} className={`${danger ? dangerCard : card} space-y-5`}>
       <div className="space-y-1">
-        <h2 id={id} className="text-lg font-semibold">
+        <h2 id={id} className={`text-lg font-semibold ${danger ? "text-red-700" : ""}`}>
           {title}
         </h2>
         {description && <p className="text-sm text-slate-600">{description}</p>}

@@ -1,5 +1,5 @@
 import { signInOptions } from "@/auth";
-import { button } from "@/app/_components/ui";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { linkErrorMessage } from "@/lib/messages/link-errors";
 import { linkProvider, unlinkProvider } from "./actions";
 import { RemoveButton } from "./remove-button";
@@ -33,7 +33,7 @@ export function SignInMethodsSection({ linked, email, emailVerified, linkError }
           {providers.map((id) => (
             <li key={id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
               <span className="font-medium">{providerName(id)}</span>
-              <RemoveButton action={unlinkProvider} field={{ name: "provider", value: id }} label="Unlink" context={providerName(id)} />
+              <RemoveButton action={unlinkProvider} field={{ name: "provider", value: id }} label="Unlink" pendingLabel="Unlinking…" context={providerName(id)} />
             </li>
           ))}
           {signInOptions.email && (
@@ -53,9 +53,9 @@ export function SignInMethodsSection({ linked, email, emailVerified, linkError }
             <li key={provider.id}>
               <form action={linkProvider}>
                 <input type="hidden" name="provider" value={provider.id} />
-                <button type="submit" className={button("secondary")}>
+                <SubmitButton variant="secondary" pendingLabel={`Opening ${provider.name}…`}>
                   Link {provider.name}
-                </button>
+                </SubmitButton>
               </form>
             </li>
           ))}

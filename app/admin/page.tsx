@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
+import { formatDate } from "@/app/_components/format-date";
 import { newestUsers } from "@/lib/admin/newest-users";
 import { adminSession } from "@/lib/admin/require-admin";
 import { pageData } from "@/lib/db/when-unavailable";
-import { card } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Admin" };
+
+// On a phone a row of four columns does not fit: each row becomes a small card (the email on its
+// own line, the other columns under it with their names), so nothing is cut off or scrolls sideways.
+const cell = "px-4 py-3 max-sm:p-0";
+const phoneLabel = "text-slate-500 sm:hidden";
 
 export default async function AdminPage() {
   if (!(await adminSession())) forbidden();
@@ -16,15 +21,16 @@ export default async function AdminPage() {
       <div className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight">Admin</h1>
         <p className="text-slate-600">
-          The newest {users.length} users. Change a role with <code className="text-sm">npm run user:role -- &lt;email&gt; admin</code>.
+          {users.length === 1 ? "The newest user." : `The newest ${users.length} users.`} Change a role with{" "}
+          <code className="text-sm break-words">npm run user:role -- &lt;email&gt; admin</code>.
         </p>
       </div>
-      <section aria-labelledby="users" className={`${card} overflow-x-auto p-0 sm:p-0`}>
+      <section aria-labelledby="users" className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm">
         <h2 id="users" className="sr-only">
           Users
         </h2>
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 text-slate-500">
+          <thead className="border-b border-slate-200 text-slate-500 max-sm:sr-only">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">Email</th>
               <th scope="col" className="px-4 py-3 font-medium">Name</th>
@@ -34,11 +40,20 @@ export default async function AdminPage() {
           </thead>
           <tbody className="divide-y divide-slate-100">
             {users.map((user) => (
-              <tr key={user.id}>
-                <td className="px-4 py-3 whitespace-nowrap">{user.email}</td>
-                <td className="px-4 py-3">{user.name ?? "—"}</td>
-                <td className="px-4 py-3">{user.role}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{user.createdAt.toISOString().slice(0, 10)}</td>
+              <tr key={user.id} className="max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-4 max-sm:gap-y-1 max-sm:px-4 max-sm:py-3">
+                <td className={`${cell} font-medium break-all max-sm:col-span-2`}>{user.email}</td>
+                <td className={`${cell} break-words max-sm:col-span-2`}>
+                  <span className={phoneLabel}>Name: </span>
+                  {user.name ?? "—"}
+                </td>
+                <td className={cell}>
+                  <span className={phoneLabel}>Role: </span>
+                  {user.role}
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>
+                  <span className={phoneLabel}>Joined </span>
+                  <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt)}</time>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSession } from "@/lib/auth/session";
-import { SignOutButton } from "../_components/sign-out-button";
 import { card, textLink } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -19,14 +18,13 @@ export default async function DashboardPage() {
   ];
 
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div className="min-w-0 space-y-1">
-          <h1 className="text-3xl font-bold tracking-tight">Dashboard</h1>
-          <p className="break-words text-slate-600">Signed in as {email}</p>
-          <Link href="/account" className={textLink}>Account settings</Link>
-        </div>
-        <SignOutButton />
+    <div className="mx-auto w-full max-w-2xl space-y-6">
+      <div className="min-w-0 space-y-1">
+        <h1 className="text-3xl font-bold tracking-tight">Dashboard</h1>
+        <p className="break-words text-slate-600">Signed in as {email}</p>
+        <Link href="/account" className={textLink}>
+          Account settings
+        </Link>
       </div>
 
       <section aria-labelledby="account" className={card}>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOut } from "@/auth";
 import { SignOutForm } from "../_components/sign-out-form";
-import { button, card } from "../_components/ui";
+import { centredCard } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Session ended" };
 
@@ -14,16 +14,12 @@ async function endSessionAndSignIn() {
 // exists: signing out clears the cookie, which the edge would otherwise keep trusting.
 export default function SessionEndedPage() {
   return (
-    <div className={`${card} mx-auto max-w-md space-y-6`}>
+    <div className={centredCard}>
       <div className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight">Your session has ended</h1>
         <p className="text-slate-600">The account it belonged to no longer exists. Sign in again to continue.</p>
       </div>
-      <SignOutForm action={endSessionAndSignIn}>
-        <button type="submit" className={button("primary")}>
-          Sign in again
-        </button>
-      </SignOutForm>
+      <SignOutForm action={endSessionAndSignIn} label="Sign in again" pendingLabel="Signing out…" />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { startOidcProvider } from "./oidc-idp";
 import { acquireRunLock } from "./run-lock";
 import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, ROLE_REFRESH_SECONDS, SUITE_EMAIL_LIMIT_PER_CLIENT } from "./run-env";
 import { startSmtpSink } from "./smtp-sink";
+import { scaled } from "./timeouts";
 
 export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
   const projectDir = config.configFile ? path.dirname(config.configFile) : process.cwd();
@@ -20,7 +21,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const url = appUrl();
   const cleanup = new Cleanup();
   try {
-    await acquireRunLock({ projectDir, timeoutMs: 10 * 60_000, cleanup });
+    await acquireRunLock({ projectDir, timeoutMs: scaled(10 * 60_000), cleanup });
     // Found out now, not after half a minute of `next build`; the other services fail fast by themselves.
     if (!(await portIsFree(port.app))) throw new Error(`the app's port ${port.app} is in use: free it, or unset E2E_APP_PORT`);
     const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-"));

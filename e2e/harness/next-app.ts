@@ -3,9 +3,10 @@
 import path from "node:path";
 import type { Cleanup } from "./cleanup";
 import { logTail, spawnLogged } from "./process-group";
+import { scaled } from "./timeouts";
 
 export const DIST_DIR = ".next-e2e";
-const READY_TIMEOUT_MS = 60_000;
+const READY_TIMEOUT_MS = scaled(60_000);
 /** Exactly what the harness configures: email (SMTP sink), the local OIDC provider, passkeys. */
 const EXPECTED_PROVIDERS = ["nodemailer", "oidc", "passkey"];
 

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isAlive } from "../../tooling/dev/process-alive";
 import type { Cleanup } from "./cleanup";
 
 const POLL_MS = 1_000;
@@ -59,14 +60,4 @@ function ownerOf(lockFile: string): number | "gone" {
   }
   fs.rmSync(lockFile, { force: true });
   return "gone";
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, but another user's process.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

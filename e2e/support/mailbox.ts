@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { StoredMail } from "../harness/smtp-sink";
 import { runState } from "../harness/run-env";
+import { scaled } from "../harness/timeouts";
 
 export type Mail = Omit<StoredMail, "date"> & { date: Date };
 
@@ -11,7 +12,7 @@ export type Mail = Omit<StoredMail, "date"> & { date: Date };
  * `since` keeps a test from reading an older mail, e.g. the link of an earlier sign-in.
  */
 export async function lastEmailTo(address: string, options: { since?: Date; timeoutMs?: number } = {}): Promise<Mail> {
-  const { since = new Date(0), timeoutMs = 10_000 } = options;
+  const { since = new Date(0), timeoutMs = scaled(10_000) } = options;
   const to = address.toLowerCase();
   const deadline = Date.now() + timeoutMs;
   for (;;) {

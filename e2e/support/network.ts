@@ -1,4 +1,5 @@
 import type { Page, Request, Response } from "@playwright/test";
+import { scaled } from "../harness/timeouts";
 
 /**
  * Follows the requests `page` sends from now on, so a test can wait until all have been answered.
@@ -24,7 +25,7 @@ export function watchRequests(page: Page): { answered(options?: { quietMs?: numb
   page.on("requestfailed", done);
 
   return {
-    async answered({ quietMs = 500, timeoutMs = 10_000 } = {}) {
+    async answered({ quietMs = 500, timeoutMs = scaled(10_000) } = {}) {
       const deadline = Date.now() + timeoutMs;
       try {
         // Quiet for a while too: prefetches start only after the page has hydrated.

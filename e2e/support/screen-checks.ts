@@ -42,3 +42,25 @@ export function focusOutlineWidth(target: Locator): Promise<number> {
 export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * For a page that is one card (sign-in, errors): by how many pixels the space above the card in
+ * <main> differs from the space below it. 0 when the card is centred between header and footer.
+ */
+export function verticalImbalance(page: Page): Promise<number> {
+  return page.getByRole("main").evaluate((main) => {
+    const card = main.firstElementChild;
+    if (!card) return Number.POSITIVE_INFINITY;
+    const area = main.getBoundingClientRect();
+    const box = card.getBoundingClientRect();
+    const style = getComputedStyle(main);
+    const above = box.top - area.top - parseFloat(style.paddingTop);
+    const below = area.bottom - parseFloat(style.paddingBottom) - box.bottom;
+    return Math.abs(above - below);
+  });
+}
+
+/** CSS pixels of `region`'s content that are cut off or need sideways scrolling inside it. */
+export function clippedWidth(region: Locator): Promise<number> {
+  return region.evaluate((element) => element.scrollWidth - element.clientWidth);
+}

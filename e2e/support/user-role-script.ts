@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Role } from "../../lib/edge/route-rules";
 import { runState } from "../harness/run-env";
+import { scaled } from "../harness/timeouts";
 
 const execFileAsync = promisify(execFile);
 const PROJECT_DIR = path.resolve(import.meta.dirname, "..", "..");
@@ -15,7 +16,7 @@ export async function runUserRoleScript(email: string, role: Role, target: { dat
   const { stdout } = await execFileAsync("npm", ["run", "user:role", "--", email, role], {
     cwd: PROJECT_DIR,
     env: { ...process.env, DATABASE_URL: databaseUrl, NEON_BRIDGE_PORT: String(bridgePort) },
-    timeout: 60_000,
+    timeout: scaled(60_000),
   });
   return stdout;
 }

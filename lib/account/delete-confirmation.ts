@@ -1,8 +1,10 @@
 // Deleting an account cannot be undone, so the person types their email address to show they mean
-// it and are in the account they think they are.
+// it and are in the account they think they are. Letter case does not matter: addresses are stored
+// lower-cased, and people type theirs as they signed up (`Ada@Example.com`).
 
 /** The message for the confirmation field, or undefined when `typed` is the account's address. */
 export function deletionConfirmationProblem(typed: string, email: string): string | undefined {
-  if (!typed.trim()) return "Type your email address to confirm.";
-  if (typed.trim() !== email) return `That doesn't match. Type ${email} exactly.`;
+  const address = typed.trim();
+  if (!address) return `Type ${email} to confirm.`;
+  if (address.toLowerCase() !== email.toLowerCase()) return `That isn't your address. Type ${email} to confirm.`;
 }

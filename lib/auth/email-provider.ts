@@ -9,7 +9,6 @@ type Env = Record<string, string | undefined>;
 /** How long a sign-in link works (Auth.js's default for email providers). */
 const MAGIC_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
 const DEFAULT_FROM = "Sign-in <no-reply@localhost>";
-let warned = false;
 
 export function emailProvider(env: Env = process.env): EmailConfig | undefined {
   const from = env.EMAIL_FROM || DEFAULT_FROM;
@@ -35,9 +34,7 @@ export function emailProvider(env: Env = process.env): EmailConfig | undefined {
       sendVerificationRequest: printMagicLink,
     };
   }
-  if (!warned) {
-    console.warn("EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it.");
-    warned = true;
-  }
+  // Said once at server start (lib/env/checks.ts, envNotices), not here: `next build` loads this
+  // module in several workers and would print it once per worker.
   return undefined;
 }

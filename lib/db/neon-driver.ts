@@ -3,13 +3,11 @@
 // development and tests) it speaks to a local WebSocket→TCP bridge (tooling/local-db/neon-bridge.ts) instead.
 import { neonConfig } from "@neondatabase/serverless";
 import ws from "ws";
+import { setting } from "../env/settings";
 import { isNeonHost } from "./database-host";
 
-export const DEFAULT_BRIDGE_PORT = 54330;
-
 /** The local bridge's port: NEON_BRIDGE_PORT, or the default `npm run dev` uses. */
-export const bridgePort = (env: Record<string, string | undefined> = process.env) =>
-  Number(env.NEON_BRIDGE_PORT || DEFAULT_BRIDGE_PORT);
+export const bridgePort = (env: Record<string, string | undefined> = process.env) => setting("NEON_BRIDGE_PORT", env);
 
 export function configureNeonDriver(connectionString: string, env = process.env): void {
   // Node 20 has no global WebSocket; `ws` is also what Neon recommends on Node 22+.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { envProblems, envWarnings } from "./checks";
+import { envProblems, envNotices } from "./checks";
 
 const valid = {
   AUTH_SECRET: "x".repeat(44),
@@ -123,10 +123,10 @@ describe("envProblems", () => {
 
   it("warns in production when the per-client limit cannot tell clients apart", () => {
     const email = { EMAIL_SERVER: "smtp://127.0.0.1:2525" };
-    expect(envWarnings({ ...email }, true)[0]).toMatch(/^CLIENT_IP_HEADER is not set/);
-    expect(envWarnings({ ...email, CLIENT_IP_HEADER: "x-real-ip" }, true)).toEqual([]);
-    expect(envWarnings({ ...email, VERCEL: "1" }, true)).toEqual([]);
-    expect(envWarnings({ ...email }, false)).toEqual([]);
+    expect(envNotices({ ...email }, true)[0]).toMatch(/^CLIENT_IP_HEADER is not set/);
+    expect(envNotices({ ...email, CLIENT_IP_HEADER: "x-real-ip" }, true)).toEqual([]);
+    expect(envNotices({ ...email, VERCEL: "1" }, true)).toEqual([]);
+    expect(envNotices({ ...email }, false)).toEqual([]);
   });
 
   it("reports every problem, one line each", () => {

@@ -39,17 +39,6 @@ const pair =
     return `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set but ${set.join(" and ")} ${set.length > 1 ? "are" : "is"}: set all of ${names.join(", ")} to enable ${label} sign-in, or none to hide it`;
   };
 
-const port =
-  (name: string): Check =>
-  (env) => {
-    const value = env[name];
-    if (value === undefined) return;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 65535) {
-      return `${name} is "${value}", not a port number: use a whole number between 1 and 65535`;
-    }
-  };
-
 const checks: Check[] = [
   (env) => {
     const secret = env.AUTH_SECRET;
@@ -125,8 +114,6 @@ const checks: Check[] = [
     }
   },
   ...Object.entries(NUMBER_SETTINGS).map(([name, rule]): Check => (env) => settingProblem(name, rule, env)),
-  port("NEON_BRIDGE_PORT"),
-  port("EMBEDDED_PG_PORT"),
 ];
 
 /** Every problem with the environment, one line each; empty when all is well. */
@@ -134,13 +121,17 @@ export function envProblems(env: Env, production = env.NODE_ENV === "production"
   return checks.map((check) => check(env, production)).filter((p): p is string => Boolean(p));
 }
 
-/** Settings that work but hold less than people may think; printed at startup, never fatal. */
-export function envWarnings(env: Env, production = env.NODE_ENV === "production"): string[] {
-  const warnings: string[] = [];
+/** What a server starting with this environment should say without stopping: features left off, and
+ * settings that work but hold less than people may think. */
+export function envNotices(env: Env, production = env.NODE_ENV === "production"): string[] {
+  const notices: string[] = [];
+  if (production && !env.EMAIL_SERVER) {
+    notices.push("EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it.");
+  }
   if (production && env.EMAIL_SERVER && !env.VERCEL && !env.CLIENT_IP_HEADER) {
-    warnings.push(
+    notices.push(
       "CLIENT_IP_HEADER is not set: this server cannot tell visitors apart, so EMAIL_LIMIT_PER_CLIENT counts them all as one client. Set it to the header your proxy writes the client's address to (x-forwarded-for, x-real-ip, cf-connecting-ip…)",
     );
   }
-  return warnings;
+  return notices;
 }

