@@ -2,19 +2,28 @@
 // no nodemailer, no `node:` modules, directly or through an import. auth.ts adds those for Node.
 import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
+import { authSecrets } from "./lib/edge/auth-secrets";
 import { oauthProviders } from "./lib/edge/oauth-providers";
 import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/edge/route-rules";
+import { sessionRefreshUrl } from "./lib/edge/session-check";
 import { providerDeniesEmail } from "./lib/edge/verified-email";
 
 export const authConfig = {
   // With an adapter Auth.js would default to database sessions, which the edge cannot read.
   session: { strategy: "jwt" },
+  // AUTH_SECRET and its rotation slots AUTH_SECRET_1..3 (lib/edge/auth-secrets.ts).
+  secret: authSecrets(),
   pages: { signIn: "/signin", verifyRequest: "/verify-request", error: "/auth-error" },
   providers: oauthProviders(),
   callbacks: {
     authorized({ auth, request }) {
       const { pathname } = request.nextUrl;
-      switch (decide(pathname, auth?.user)) {
+      const claims = auth?.user ? { role: auth.user.role, recheckAt: auth.recheckAt } : undefined;
+      switch (decide(pathname, claims, Date.now() / 1000)) {
+        case "check-session":
+          // The Node route checks the session's row, re-issues or clears the cookie, and answers
+          // with a redirect to this same URL (app/api/session/refresh/route.ts).
+          return NextResponse.rewrite(sessionRefreshUrl(request.nextUrl));
         case "allow":
           return true;
         case "sign-in":
@@ -50,6 +59,9 @@ export const authConfig = {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = token.role ?? "user";
+      // What the edge and the account page need from the token (types/next-auth.d.ts).
+      session.sessionId = token.sid;
+      session.recheckAt = token.recheckAt;
       return session;
     },
   },
