@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { currentSession } from "@/lib/auth/session";
-import { ROLE_REFRESH_SECONDS } from "@/lib/auth/role-refresh";
 import { APP_NAME } from "@/lib/site";
-import { SessionRefresh } from "./_components/session-refresh";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
@@ -12,8 +9,7 @@ export const metadata: Metadata = {
   description: "Next.js + Auth.js v5 + Prisma 7 + Neon, with authentication at the edge",
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = await currentSession();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
@@ -27,7 +23,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6 sm:py-16">
           {children}
         </main>
-        {session?.user && <SessionRefresh everySeconds={ROLE_REFRESH_SECONDS} />}
       </body>
     </html>
   );

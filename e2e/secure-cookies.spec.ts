@@ -3,72 +3,33 @@
 // from the same build that believes it is https (AUTH_URL), and signs in over plain HTTP requests
 // to read the Set-Cookie headers a browser would get.
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { Cleanup } from "./harness/cleanup";
-import { startApp } from "./harness/next-app";
-import { freePort, OIDC_PROVIDER_NAME, ports, runState } from "./harness/run-env";
+import { startSecondApp } from "./harness/second-app";
 import { uniqueEmail } from "./support/emails";
-import { lastEmailTo, magicLinkIn } from "./support/mailbox";
+import { signInOverHttp } from "./support/http-sign-in";
 
 const cleanup = new Cleanup();
 let plainUrl = "";
 let httpsUrl = "";
 
 test.beforeAll(async ({}, testInfo) => {
-  const port = await freePort();
-  plainUrl = `http://localhost:${port}`;
-  httpsUrl = `https://localhost:${port}`;
-  const { databaseUrl, stateDir } = runState();
-  const logDir = path.join(stateDir, "secure-cookies");
-  fs.mkdirSync(logDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_URL: httpsUrl,
-    DATABASE_URL: databaseUrl,
-    NEON_BRIDGE_PORT: String(ports().bridge),
-    EMAIL_SERVER: `smtp://127.0.0.1:${ports().smtp}`,
-    EMAIL_FROM: "E2E <no-reply@example.test>",
-    // The provider list must match the main server's for startApp's readiness check.
-    AUTH_OIDC_ISSUER: `http://localhost:${ports().oidc}`,
-    AUTH_OIDC_ID: "unused",
-    AUTH_OIDC_SECRET: "unused",
-    AUTH_OIDC_NAME: OIDC_PROVIDER_NAME,
-  };
   testInfo.setTimeout(90_000);
-  await startApp({ projectDir: process.cwd(), logDir, env, port, url: plainUrl, cleanup });
+  const app = await startSecondApp({
+    name: "secure-cookies",
+    env: { AUTH_SECRET: randomBytes(32).toString("base64url") },
+    publicUrl: (port) => `https://localhost:${port}`,
+    cleanup,
+  });
+  plainUrl = app.url;
+  httpsUrl = `https://localhost:${app.port}`;
 });
 
 test.afterAll(() => cleanup.run());
 
-/** The cookies a browser would now send, from the Set-Cookie headers seen so far. */
-const cookieHeader = (setCookies: string[]) => setCookies.map((cookie) => cookie.split(";")[0]).join("; ");
-
 test("served over HTTPS, Auth.js's cookies are __Secure-/__Host- prefixed, Secure, HttpOnly and SameSite=Lax", async ({}, testInfo) => {
-  const email = uniqueEmail(testInfo);
-  const seen: string[] = [];
-
-  const csrf = await fetch(`${plainUrl}/api/auth/csrf`);
-  seen.push(...csrf.headers.getSetCookie());
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-
-  const since = new Date();
-  const signIn = await fetch(`${plainUrl}/api/auth/signin/nodemailer`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(seen) },
-    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${httpsUrl}/dashboard` }),
-  });
-  expect(signIn.status).toBe(302);
-  seen.push(...signIn.headers.getSetCookie());
-
   // The link names the https origin; this server itself speaks plain HTTP.
-  const link = magicLinkIn(await lastEmailTo(email, { since })).replace(httpsUrl, plainUrl);
-  const callback = await fetch(link, { redirect: "manual", headers: { cookie: cookieHeader(seen) } });
-  expect(callback.status).toBe(302);
-  seen.push(...callback.headers.getSetCookie());
+  const seen = await signInOverHttp(plainUrl, uniqueEmail(testInfo), httpsUrl);
 
   const byName = (name: string) => seen.find((cookie) => cookie.startsWith(`${name}=`)) ?? `(no ${name} cookie)`;
   const session = byName("__Secure-authjs.session-token");

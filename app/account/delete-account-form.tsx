@@ -1,6 +1,5 @@
 "use client";
 import { useActionState } from "react";
-import { submitAfterSessionRefresh } from "@/app/_components/session-refresh";
 import { button } from "@/app/_components/ui";
 import { deleteAccount } from "./actions";
 import { TextField } from "./text-field";
@@ -9,9 +8,8 @@ import { useFocusOnError } from "./use-focus-on-error";
 export function DeleteAccountForm() {
   const [state, formAction, pending] = useActionState(deleteAccount, { value: "" });
   const field = useFocusOnError(state);
-  // Deleting also signs out: a session refresh still on its way would put the cookie back.
   return (
-    <form action={formAction} onSubmit={submitAfterSessionRefresh} noValidate className="space-y-4">
+    <form action={formAction} noValidate className="space-y-4">
       <TextField
         ref={field}
         label="Type your email to confirm"

@@ -11,7 +11,7 @@ import { startDatabase } from "./database";
 import { buildApp, startApp } from "./next-app";
 import { startOidcProvider } from "./oidc-idp";
 import { acquireRunLock } from "./run-lock";
-import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, ROLE_REFRESH_SECONDS } from "./run-env";
+import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, SESSION_REFRESH_SECONDS } from "./run-env";
 import { startSmtpSink } from "./smtp-sink";
 
 export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
@@ -44,9 +44,16 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     const client = { id: "e2e-app", secret: randomBytes(24).toString("hex"), redirectUri: `${url}/api/auth/callback/oidc` };
     const issuer = await startOidcProvider({ port: port.oidc, client, cleanup });
 
+    const authSecret = randomBytes(32).toString("base64url");
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: authSecret,
+      // A developer's shell may hold rotation secrets or session limits: the suite sets its own.
+      AUTH_SECRET_1: "",
+      AUTH_SECRET_2: "",
+      AUTH_SECRET_3: "",
+      SESSION_IDLE_DAYS: "",
+      SESSION_MAX_DAYS: "",
       AUTH_URL: url,
       AUTH_TRUST_HOST: "1",
       DATABASE_URL: databaseUrl,
@@ -57,13 +64,13 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       AUTH_OIDC_ID: client.id,
       AUTH_OIDC_SECRET: client.secret,
       AUTH_OIDC_NAME: OIDC_PROVIDER_NAME,
-      ROLE_REFRESH_SECONDS: String(ROLE_REFRESH_SECONDS),
+      SESSION_REFRESH_SECONDS: String(SESSION_REFRESH_SECONDS),
     };
     // The build gets the same environment: pages it prerenders may list the providers.
     await buildApp({ projectDir, logDir, env, cleanup });
     await startApp({ projectDir, logDir, env, port: port.app, url, cleanup });
 
-    publishRunState({ stateDir, databaseUrl });
+    publishRunState({ stateDir, databaseUrl, authSecret });
     return () => cleanup.run();
   } catch (error) {
     await cleanup.run().catch((teardownError: unknown) => console.error(teardownError));

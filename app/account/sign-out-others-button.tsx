@@ -1,0 +1,21 @@
+"use client";
+import { useActionState } from "react";
+import { button } from "@/app/_components/ui";
+import { signOutOtherDevices, type SignOutOthersState } from "./device-actions";
+
+const result = (ended: number) => (ended === 1 ? "Signed out of 1 other device." : `Signed out of ${ended} other devices.`);
+
+export function SignOutOthersButton() {
+  const [state, formAction, pending] = useActionState<SignOutOthersState>(signOutOtherDevices, {});
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-3">
+      <button type="submit" disabled={pending} className={button("secondary")}>
+        Sign out of all other devices
+      </button>
+      {/* Present before anything ends, so screen readers announce the change. */}
+      <p role="status" className="text-sm font-medium text-emerald-700">
+        {state.ended !== undefined && !pending ? result(state.ended) : ""}
+      </p>
+    </form>
+  );
+}
