@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Cookie, Page } from "@playwright/test";
 import { SESSION_REFRESH_SECONDS } from "./harness/run-env";
 import { contextWithCookies, sessionCookies } from "./support/session-cookie";
 import { signOut } from "./support/sign-out";
-import { expect, hasSessionCookie, openMagicLink, requestMagicLink, signInWithEmail, test } from "./fixtures";
+import { expect, hasSessionCookie, openMagicLink, requestMagicLink, signInWithEmail, test, watchRequests } from "./fixtures";
 
 // The bound, plus what a few page loads of a production build take on a busy machine.
 const WITHIN_BOUND = { timeout: SESSION_REFRESH_SECONDS * 1000 + 15_000 };
@@ -82,8 +82,8 @@ test("“Sign out of all other devices” ends the other browser within the boun
   const devices = here.page.getByRole("region", { name: "Devices" });
   await expect(devices.getByRole("listitem")).toHaveCount(2);
   await expect(devices.getByRole("listitem").filter({ hasText: "This device" })).toHaveCount(1);
-  // The suite's headless Chromium on Linux, named from its User-Agent.
-  await expect(devices.getByRole("listitem").first()).toContainText("Chrome on Linux");
+  // Named from the User-Agent: Playwright's "Desktop Chrome" profile sends a Windows one.
+  await expect(devices.getByRole("listitem").first()).toContainText("Chrome on Windows");
 
   await devices.getByRole("button", { name: "Sign out of all other devices" }).click();
   await expect(devices.getByRole("status")).toHaveText("Signed out of 1 other device.");
@@ -145,4 +145,44 @@ test("signing in again in the same browser replaces its session instead of addin
   const rows = await db.sessionsOf(user.id);
   expect(rows).toHaveLength(1);
   expect(rows[0]?.id).not.toBe(first?.id);
+});
+
+test("a session due for its check is checked on the way through client-side navigations and server actions", async ({ page, email, db }) => {
+  await signInWithEmail(page, email);
+  const user = await db.userByEmail(email);
+  const [signedIn] = await db.sessionsOf(user.id);
+  await page.goto("/account");
+  const banner = page.getByRole("banner");
+
+  // Client-side navigations (RSC requests) until one of them meets a due session: the row's last
+  // seen time moves, and the user never notices.
+  await expect(async () => {
+    await banner.getByRole("link", { name: "Account" }).click();
+    await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
+    await banner.getByRole("link", { name: "Edge Auth Starter" }).click();
+    await expect(page).toHaveURL((url) => url.pathname === "/");
+    const [row] = await db.sessionsOf(user.id);
+    expect(row?.last_seen_at.getTime()).toBeGreaterThan(signedIn?.last_seen_at.getTime() ?? Infinity);
+  }).toPass(WITHIN_BOUND);
+  await expect(banner.getByText(email)).toBeVisible();
+
+  // A server action (saving the name) with a due session: the POST is answered by the check with a
+  // 307, and the browser repeats it, body and all, with the new cookie. The page stays still until
+  // the database's clock says the last check is older than the bound.
+  await page.goto("/account");
+  const requests = watchRequests(page);
+  await requests.answered();
+  const [row] = await db.sessionsOf(user.id);
+  await expect.poll(() => db.secondsSinceSeen(row?.id ?? ""), WITHIN_BOUND).toBeGreaterThan(SESSION_REFRESH_SECONDS);
+  const repeated: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().method() === "POST" && response.status() === 307) repeated.push(new URL(response.url()).pathname);
+  });
+  const profile = page.getByRole("region", { name: "Profile" });
+  await profile.getByLabel("Name", { exact: true }).fill("Ada Lovelace");
+  await profile.getByRole("button", { name: "Save name" }).click();
+
+  await expect(profile.getByRole("status")).toHaveText("Saved");
+  expect((await db.userByEmail(email)).name).toBe("Ada Lovelace");
+  expect(repeated).toEqual(["/account"]);
 });

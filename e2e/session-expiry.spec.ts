@@ -72,12 +72,14 @@ test("a session used all the time still ends at its maximum age", async ({ brows
   const page = await signedInPage(browser, email);
   const user = await db.userByEmail(email);
 
-  // Kept busy until the server ends it; it never goes idle, so only its age can.
+  // Kept busy until the server ends it; it never goes idle, so only its age can. The request that
+  // meets the end may be the page's own prefetch, after which the next page load finds no session
+  // (the sign-in page) rather than the "session ended" page a navigation would have shown.
   await expect(async () => {
     await page.goto("/dashboard");
-    expect(new URL(page.url()).pathname).toBe("/session-ended");
+    expect(["/session-ended", "/signin"]).toContain(new URL(page.url()).pathname);
   }).toPass({ intervals: [500], timeout: (MAX_SECONDS + 20) * 1000 });
-  await expect(page.getByRole("heading", { name: "Your session has ended" })).toBeVisible();
+  expect(await hasSessionCookie(page)).toBe(false);
   expect(await db.sessionsOf(user.id)).toEqual([]);
   await page.context().close();
 });

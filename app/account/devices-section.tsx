@@ -24,7 +24,7 @@ export async function DevicesSection({ userId, currentSessionId }: { userId: str
           <DeviceItem key={session.id} session={session} current={session.id === currentSessionId} />
         ))}
       </ul>
-      {others > 0 && <SignOutOthersButton />}
+      <SignOutOthersButton others={others} />
     </Section>
   );
 }

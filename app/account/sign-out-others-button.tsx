@@ -5,14 +5,17 @@ import { signOutOtherDevices, type SignOutOthersState } from "./device-actions";
 
 const result = (ended: number) => (ended === 1 ? "Signed out of 1 other device." : `Signed out of ${ended} other devices.`);
 
-export function SignOutOthersButton() {
+/** `others`: how many other devices are signed in now; the button shows only when there are some. */
+export function SignOutOthersButton({ others }: { others: number }) {
   const [state, formAction, pending] = useActionState<SignOutOthersState>(signOutOtherDevices, {});
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
-      <button type="submit" disabled={pending} className={button("secondary")}>
-        Sign out of all other devices
-      </button>
-      {/* Present before anything ends, so screen readers announce the change. */}
+      {others > 0 && (
+        <button type="submit" disabled={pending} className={button("secondary")}>
+          Sign out of all other devices
+        </button>
+      )}
+      {/* Present before anything ends, and after the button goes, so screen readers announce the change. */}
       <p role="status" className="text-sm font-medium text-emerald-700">
         {state.ended !== undefined && !pending ? result(state.ended) : ""}
       </p>
