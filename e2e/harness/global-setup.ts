@@ -11,7 +11,7 @@ import { startDatabase } from "./database";
 import { buildApp, startApp } from "./next-app";
 import { startOidcProvider } from "./oidc-idp";
 import { acquireRunLock } from "./run-lock";
-import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, SESSION_REFRESH_SECONDS } from "./run-env";
+import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, SESSION_REFRESH_SECONDS, SHELL_SETTINGS_CLEARED } from "./run-env";
 import { startSmtpSink } from "./smtp-sink";
 
 export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
@@ -47,13 +47,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     const authSecret = randomBytes(32).toString("base64url");
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...SHELL_SETTINGS_CLEARED,
       AUTH_SECRET: authSecret,
-      // A developer's shell may hold rotation secrets or session limits: the suite sets its own.
-      AUTH_SECRET_1: "",
-      AUTH_SECRET_2: "",
-      AUTH_SECRET_3: "",
-      SESSION_IDLE_DAYS: "",
-      SESSION_MAX_DAYS: "",
       AUTH_URL: url,
       AUTH_TRUST_HOST: "1",
       DATABASE_URL: databaseUrl,

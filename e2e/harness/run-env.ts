@@ -16,6 +16,18 @@ export type Ports = Record<keyof typeof PORT_VARIABLES, number>;
 /** The revocation bound (SESSION_REFRESH_SECONDS): seconds here, so tests of revocation and roles stay short. */
 export const SESSION_REFRESH_SECONDS = 2;
 
+/**
+ * Settings a developer's shell may hold (rotation secrets, session limits) that would change what
+ * the suite's servers do: blanked for them, and each spec sets what it tests.
+ */
+export const SHELL_SETTINGS_CLEARED = {
+  AUTH_SECRET_1: "",
+  AUTH_SECRET_2: "",
+  AUTH_SECRET_3: "",
+  SESSION_IDLE_DAYS: "",
+  SESSION_MAX_DAYS: "",
+};
+
 /** The provider name the app shows on its OIDC button ("Continue with …"). */
 export const OIDC_PROVIDER_NAME = "Test IdP";
 

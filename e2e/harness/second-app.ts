@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Cleanup } from "./cleanup";
 import { startApp } from "./next-app";
-import { freePort, OIDC_PROVIDER_NAME, ports, runState, SESSION_REFRESH_SECONDS } from "./run-env";
+import { freePort, OIDC_PROVIDER_NAME, ports, runState, SESSION_REFRESH_SECONDS, SHELL_SETTINGS_CLEARED } from "./run-env";
 
 export type SecondApp = { url: string; port: number };
 
@@ -24,10 +24,8 @@ export async function startSecondApp(options: {
   fs.mkdirSync(logDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...SHELL_SETTINGS_CLEARED,
     AUTH_SECRET: authSecret,
-    AUTH_SECRET_1: "",
-    AUTH_SECRET_2: "",
-    AUTH_SECRET_3: "",
     AUTH_URL: options.publicUrl?.(port) ?? url,
     DATABASE_URL: databaseUrl,
     NEON_BRIDGE_PORT: String(ports().bridge),
@@ -40,8 +38,6 @@ export async function startSecondApp(options: {
     AUTH_OIDC_SECRET: "unused",
     AUTH_OIDC_NAME: OIDC_PROVIDER_NAME,
     SESSION_REFRESH_SECONDS: String(SESSION_REFRESH_SECONDS),
-    SESSION_IDLE_DAYS: "",
-    SESSION_MAX_DAYS: "",
     ...options.env,
   };
   await startApp({ projectDir: process.cwd(), logDir, env, port, url, cleanup: options.cleanup });
