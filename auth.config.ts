@@ -5,7 +5,7 @@ import { NextResponse } from "next/server";
 import { authSecrets } from "./lib/edge/auth-secrets";
 import { oauthProviders } from "./lib/edge/oauth-providers";
 import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/edge/route-rules";
-import { sessionRefreshUrl } from "./lib/edge/session-check";
+import { SESSION_ENDED_COOKIE, SESSION_ENDED_PAGE, sessionRefreshUrl } from "./lib/edge/session-check";
 import { providerDeniesEmail } from "./lib/edge/verified-email";
 
 export const authConfig = {
@@ -19,7 +19,7 @@ export const authConfig = {
     authorized({ auth, request }) {
       const { pathname } = request.nextUrl;
       const claims = auth?.user ? { role: auth.user.role, recheckAt: auth.recheckAt } : undefined;
-      switch (decide(pathname, claims, Date.now() / 1000)) {
+      switch (decide(pathname, claims, Date.now() / 1000, request.cookies.has(SESSION_ENDED_COOKIE))) {
         case "check-session":
           // The Node route checks the session's row, re-issues or clears the cookie, and answers
           // with a redirect to this same URL (app/api/session/refresh/route.ts).
@@ -28,6 +28,8 @@ export const authConfig = {
           return true;
         case "sign-in":
           return false; // Auth.js redirects to pages.signIn with ?callbackUrl=
+        case "session-ended":
+          return Response.redirect(new URL(SESSION_ENDED_PAGE, request.nextUrl));
         case "unauthorized":
           return Response.json({ error: "unauthorized" }, { status: 401 });
         case "forbidden":

@@ -44,6 +44,9 @@ test("a session whose account was deleted elsewhere ends on /session-ended, with
   await expect(other.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(other.getByLabel("Email address")).toBeVisible();
   expect(await hasSessionCookie(other), "the dead session cookie outlived “Sign in again”").toBe(false);
+  // Told once: a protected page now simply asks to sign in.
+  await other.goto("/dashboard");
+  await expect(other).toHaveURL((url) => url.pathname === "/signin");
   expect(await db.usersByEmail(email)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([]);
   await context.close();

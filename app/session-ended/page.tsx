@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { signOut } from "@/auth";
+import { clearSessionEnded } from "@/lib/auth/session-ended-marker";
 import { SignOutForm } from "../_components/sign-out-form";
 import { button, card } from "../_components/ui";
 
@@ -7,6 +8,7 @@ export const metadata: Metadata = { title: "Session ended" };
 
 async function endSessionAndSignIn() {
   "use server";
+  await clearSessionEnded();
   await signOut({ redirectTo: "/signin" });
 }
 

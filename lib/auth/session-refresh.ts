@@ -7,14 +7,14 @@
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
 import { isSessionCookieName } from "../edge/session-cookie";
-import { RETURN_TO_PARAM } from "../edge/session-check";
+import { RETURN_TO_PARAM, SESSION_ENDED_PAGE } from "../edge/session-check";
 import { safeCallbackUrl } from "./safe-callback-url";
-import { SESSION_ENDED_PAGE } from "./session";
+import { sessionEndedCookie } from "./session-ended-marker";
 
 export async function refreshedSessionResponse(request: NextRequest): Promise<Response> {
   // Only a path on this site: anyone can link here with any parameter.
   const back = safeCallbackUrl(request.nextUrl.searchParams.get(RETURN_TO_PARAM), []);
-  const hadSession = request.cookies.getAll().some(({ name }) => isSessionCookieName(name));
+  const sessionCookies = request.cookies.getAll().filter(({ name }) => isSessionCookieName(name));
   const sessionRequest = new NextRequest(new URL("/api/auth/session", request.url), {
     headers: { cookie: request.headers.get("cookie") ?? "" },
   });
@@ -22,13 +22,15 @@ export async function refreshedSessionResponse(request: NextRequest): Promise<Re
   // Redirecting back without a new cookie would come straight back here.
   if (!answer.ok) return new Response("The session could not be checked. Try again in a moment.", { status: 503 });
   const session: unknown = await answer.json();
-  const ended = hadSession && !session;
-  // A person opening a page learns why they are signed out; other requests see it as signed out.
+  const ended = sessionCookies.length > 0 && !session;
+  // A person opening a page learns why they are signed out at once; after any other request, at the
+  // next protected page (the edge reads the marker). The request itself sees a signed-out session.
   const navigation = request.headers.get("sec-fetch-mode") === "navigate";
   const response = new Response(null, {
     status: ended && navigation ? 303 : 307,
     headers: { location: ended && navigation ? SESSION_ENDED_PAGE : back, "cache-control": "no-store" },
   });
   for (const cookie of answer.headers.getSetCookie()) response.headers.append("set-cookie", cookie);
+  if (ended) response.headers.append("set-cookie", sessionEndedCookie(sessionCookies.some(({ name }) => name.startsWith("__Secure-"))));
   return response;
 }

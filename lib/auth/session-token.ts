@@ -5,6 +5,7 @@
 import type { JWT } from "next-auth/jwt";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { deviceLabel } from "./device-label";
+import { clearSessionEnded } from "./session-ended-marker";
 import { signingInRequest } from "./signing-in-request";
 import { SESSION_REFRESH_SECONDS } from "./session-settings";
 import { checkSession, endSession, recheckAt, startSession } from "./session-store";
@@ -19,6 +20,7 @@ export async function startSessionToken(prisma: PrismaClient, token: JWT, now: D
   // Signing in again (or linking a provider) replaces this browser's cookie: its old row would
   // otherwise linger on the account page as a device that no longer exists.
   if (request.replacedSessionId) await endSession(prisma, request.replacedSessionId);
+  await clearSessionEnded();
   const session = await startSession(prisma, { userId, device: deviceLabel(request.userAgent), now });
   return { ...token, sid: session.id, recheckAt: recheckAt(seconds(now), session.createdAt, SESSION_REFRESH_SECONDS) };
 }

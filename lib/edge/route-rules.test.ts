@@ -43,4 +43,11 @@ describe("decide", () => {
     // The check itself is never sent round again.
     expect(decide(SESSION_REFRESH_PATH, due, NOW)).toBe("allow");
   });
+
+  it("tells a visitor whose session was just ended why, instead of asking to sign in", () => {
+    expect(decide("/dashboard", undefined, NOW, true)).toBe("session-ended");
+    expect(decide("/api/me", undefined, NOW, true)).toBe("unauthorized");
+    expect(decide("/", undefined, NOW, true)).toBe("allow");
+    expect(decide("/dashboard", user, NOW, true)).toBe("allow");
+  });
 });

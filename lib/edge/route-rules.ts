@@ -20,21 +20,27 @@ export const HOME_FOR_SIGNED_IN = "/dashboard";
 /** Where sign-in methods are linked; a failed link's error is shown there. */
 export const ACCOUNT_PAGE = "/account";
 
-/** "check-session": the session is due for its database check, which only the Node side can do. */
-export type Decision = "allow" | "sign-in" | "unauthorized" | "forbidden" | "signed-in" | "check-session";
+/**
+ * "check-session": the session is due for its database check, which only the Node side can do.
+ * "session-ended": a signed-out visitor of a protected page whose session was just ended elsewhere.
+ */
+export type Decision = "allow" | "sign-in" | "unauthorized" | "forbidden" | "signed-in" | "check-session" | "session-ended";
 
 const matches = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
 export const isApiPath = (pathname: string) => matches(pathname, "/api");
 
-/** Decides a request from its path, the session's claims (undefined: signed out) and the time. */
-export function decide(pathname: string, user: SessionClaims | undefined, nowSeconds: number): Decision {
+/**
+ * Decides a request from its path, the session's claims (undefined: signed out), the time, and
+ * whether this browser's session was just ended by a check (SESSION_ENDED_COOKIE).
+ */
+export function decide(pathname: string, user: SessionClaims | undefined, nowSeconds: number, sessionEnded = false): Decision {
   // Every path, public ones too: the cookie is renewed there, and the page shows who is signed in.
   if (user && pathname !== SESSION_REFRESH_PATH && checkIsDue(user, nowSeconds)) return "check-session";
   if (user && guestOnlyRoutes.some((route) => matches(pathname, route))) return "signed-in";
   const rule = protectedRoutes.find((route) => matches(pathname, route.prefix));
   if (!rule) return "allow";
-  if (!user) return isApiPath(pathname) ? "unauthorized" : "sign-in";
+  if (!user) return isApiPath(pathname) ? "unauthorized" : sessionEnded ? "session-ended" : "sign-in";
   if (rule.access === "admin" && user.role !== "admin") return "forbidden";
   return "allow";
 }

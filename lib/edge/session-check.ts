@@ -8,6 +8,15 @@ export const SESSION_REFRESH_PATH = "/api/session/refresh";
 /** The query parameter that carries where to go back to. */
 export const RETURN_TO_PARAM = "to";
 
+/** Where a browser whose session was ended elsewhere (or expired) is told so. */
+export const SESSION_ENDED_PAGE = "/session-ended";
+/**
+ * Set with the cleared session cookie when a check ends a session. The request that meets the end
+ * is often not a page load (a prefetch, an API call): this cookie lets the next protected page load
+ * explain why instead of showing the sign-in page. Removed at the next sign-in.
+ */
+export const SESSION_ENDED_COOKIE = "session-ended";
+
 /** The session claims the edge decides from; the JWT's `role` and `recheckAt` (types/next-auth.d.ts). */
 export type SessionClaims = { role?: Role; recheckAt?: number };
 
