@@ -128,6 +128,14 @@ test("a device appears on /account when it signs in and goes when it is signed o
   await expect(devices.getByRole("listitem")).toContainText("This device");
   expect(await db.sessionsOf(user.id)).toHaveLength(1);
   await expectSignedOutOnPage(other.page, "/dashboard");
+
+  // Signing in again there is a fresh start: after a later sign-out, protected pages ask to sign
+  // in, with no word of the session that ended before.
+  await signInWithEmail(other.page, email);
+  await other.page.goto("/dashboard");
+  await signOut(other.page);
+  await other.page.goto("/dashboard");
+  await expect(other.page).toHaveURL((url) => url.pathname === "/signin");
   await other.context.close();
   await here.context.close();
 });
