@@ -8,6 +8,8 @@ const result = (ended: number) => (ended === 1 ? "Signed out of 1 other device."
 /** `others`: how many other devices are signed in now; the button shows only when there are some. */
 export function SignOutOthersButton({ others }: { others: number }) {
   const [state, formAction, pending] = useActionState<SignOutOthersState>(signOutOtherDevices, {});
+  // Alone and with nothing to report: no empty row. Mounted all the same, so a result survives the button.
+  if (others === 0 && state.ended === undefined) return null;
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
       {others > 0 && (
