@@ -21,9 +21,11 @@ export const authConfig = {
       const claims = auth?.user ? { role: auth.user.role, recheckAt: auth.recheckAt } : undefined;
       switch (decide(pathname, claims, Date.now() / 1000, request.cookies.has(SESSION_ENDED_COOKIE))) {
         case "check-session":
-          // The Node route checks the session's row, re-issues or clears the cookie, and answers
-          // with a redirect to this same URL (app/api/session/refresh/route.ts).
-          return NextResponse.rewrite(sessionRefreshUrl(request.nextUrl));
+          // The Node route checks the session's row, re-issues or clears the cookie, and redirects
+          // back here (app/api/session/refresh/route.ts). A redirect, not a rewrite: behind a proxy
+          // that ends TLS, AUTH_URL's origin is not the one Next sees, and Next would proxy a
+          // rewrite to another origin over the network. 307 keeps the method and body.
+          return Response.redirect(sessionRefreshUrl(request.nextUrl), 307);
         case "allow":
           return true;
         case "sign-in":

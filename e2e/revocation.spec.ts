@@ -176,9 +176,9 @@ test("a session due for its check is checked on the way through client-side navi
   }).toPass(WITHIN_BOUND);
   await expect(banner.getByText(email)).toBeVisible();
 
-  // A server action (saving the name) with a due session: the POST is answered by the check with a
-  // 307, and the browser repeats it, body and all, with the new cookie. The page stays still until
-  // the database's clock says the last check is older than the bound.
+  // A server action (saving the name) with a due session: the edge answers the POST with a 307 to
+  // the check, which answers with a 307 back, and the browser repeats it, body and all, with the new
+  // cookie. The page stays still until the database's clock says the last check is older than the bound.
   await page.goto("/account");
   const requests = watchRequests(page);
   await requests.answered();
@@ -194,5 +194,5 @@ test("a session due for its check is checked on the way through client-side navi
 
   await expect(profile.getByRole("status")).toHaveText("Saved");
   expect((await db.userByEmail(email)).name).toBe("Ada Lovelace");
-  expect(repeated).toEqual(["/account"]);
+  expect(repeated).toEqual(["/account", "/api/session/refresh"]);
 });

@@ -1,9 +1,9 @@
-// The Node side of a due session (lib/edge/session-check.ts): the edge rewrites any request whose
+// The Node side of a due session (lib/edge/session-check.ts): the edge redirects any request whose
 // token is due to this handler, which runs Auth.js's own session endpoint (the jwt callback in
 // auth.ts checks the row and writes the new token, or ends the session) and answers with a redirect
-// back to the same URL, carrying the new cookie or the cleared one. Every kind of request takes the
-// same path: a page, a client-side navigation or prefetch (RSC), an API call, a server action or a
-// form post (307 repeats the method and body).
+// back to the original URL, carrying the new cookie or the cleared one. Every kind of request takes
+// the same path: a page, a client-side navigation or prefetch (RSC), an API call, a server action or
+// a form post (307 repeats the method and body, both ways).
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
 import { isSessionCookieName } from "../edge/session-cookie";

@@ -23,7 +23,7 @@ export type SessionClaims = { role?: Role; recheckAt?: number };
 /** A token without `recheckAt` predates session checks: it is due at once. */
 export const checkIsDue = (claims: SessionClaims, nowSeconds: number) => claims.recheckAt === undefined || nowSeconds >= claims.recheckAt;
 
-/** Where the edge rewrites a request whose session is due, remembering the request's own path. */
+/** Where the edge redirects a request whose session is due, remembering the request's own path. */
 export function sessionRefreshUrl(requestUrl: URL): URL {
   const url = new URL(SESSION_REFRESH_PATH, requestUrl);
   url.searchParams.set(RETURN_TO_PARAM, `${requestUrl.pathname}${requestUrl.search}`);

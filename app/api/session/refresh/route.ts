@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { refreshedSessionResponse } from "@/lib/auth/session-refresh";
 
-// Reached through the edge's rewrite of any request whose session is due (lib/edge/session-check.ts),
+// Reached through the edge's redirect of any request whose session is due (lib/edge/session-check.ts),
 // whatever its method.
 const handler = (request: NextRequest) => refreshedSessionResponse(request);
 
