@@ -2,23 +2,36 @@
 // no nodemailer, no `node:` modules, directly or through an import. auth.ts adds those for Node.
 import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
+import { authSecrets } from "./lib/edge/auth-secrets";
 import { oauthProviders } from "./lib/edge/oauth-providers";
 import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/edge/route-rules";
+import { SESSION_ENDED_COOKIE, SESSION_ENDED_PAGE, sessionRefreshUrl } from "./lib/edge/session-check";
 import { providerDeniesEmail } from "./lib/edge/verified-email";
 
 export const authConfig = {
   // With an adapter Auth.js would default to database sessions, which the edge cannot read.
   session: { strategy: "jwt" },
+  // AUTH_SECRET and its rotation slots AUTH_SECRET_1..3 (lib/edge/auth-secrets.ts).
+  secret: authSecrets(),
   pages: { signIn: "/signin", verifyRequest: "/verify-request", error: "/auth-error" },
   providers: oauthProviders(),
   callbacks: {
     authorized({ auth, request }) {
       const { pathname } = request.nextUrl;
-      switch (decide(pathname, auth?.user)) {
+      const claims = auth?.user ? { role: auth.user.role, recheckAt: auth.recheckAt } : undefined;
+      switch (decide(pathname, claims, Date.now() / 1000, request.cookies.has(SESSION_ENDED_COOKIE))) {
+        case "check-session":
+          // The Node route checks the session's row, re-issues or clears the cookie, and redirects
+          // back here (app/api/session/refresh/route.ts). A redirect, not a rewrite: behind a proxy
+          // that ends TLS, AUTH_URL's origin is not the one Next sees, and Next would proxy a
+          // rewrite to another origin over the network. 307 keeps the method and body.
+          return Response.redirect(sessionRefreshUrl(request.nextUrl), 307);
         case "allow":
           return true;
         case "sign-in":
           return false; // Auth.js redirects to pages.signIn with ?callbackUrl=
+        case "session-ended":
+          return Response.redirect(new URL(SESSION_ENDED_PAGE, request.nextUrl));
         case "unauthorized":
           return Response.json({ error: "unauthorized" }, { status: 401 });
         case "forbidden":
@@ -50,6 +63,9 @@ export const authConfig = {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = token.role ?? "user";
+      // What the edge and the account page need from the token (types/next-auth.d.ts).
+      session.sessionId = token.sid;
+      session.recheckAt = token.recheckAt;
       return session;
     },
   },

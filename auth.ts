@@ -1,5 +1,5 @@
 // The full Auth.js instance for Node: the edge config plus the database adapter, the providers
-// that need it, and the callbacks that read the database (the sign-in email limits, the role refresh).
+// that need it, and the callbacks that read the database (the sign-in email limits, the session rows).
 // Pages, route handlers and server actions import from here; the middleware never does.
 import NextAuth from "next-auth";
 import Passkey from "next-auth/providers/passkey";
@@ -7,8 +7,10 @@ import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth/adapter";
 import { emailProvider } from "./lib/auth/email-provider";
 import { allowSignInEmail } from "./lib/auth/email-send-gate";
-import { roleIsStale } from "./lib/auth/role-refresh";
-import type { Role } from "./lib/edge/route-rules";
+import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
+import { endSession } from "./lib/auth/session-store";
+import { checkedSessionToken, startSessionToken } from "./lib/auth/session-token";
+import { checkIsDue } from "./lib/edge/session-check";
 import { prisma } from "./prisma";
 
 const email = emailProvider();
@@ -22,6 +24,9 @@ export const {
   unstable_update: refreshSession,
 } = NextAuth({
   ...authConfig,
+  // The cookie and the JWT expire once the session has gone unchecked (unused) this long; each
+  // check re-issues both (the edge, which does not know the setting, never writes the cookie).
+  session: { ...authConfig.session, maxAge: SESSION_IDLE_SECONDS },
   adapter: authAdapter(prisma),
   // Passkeys: the relying party (RP ID and origin) comes from AUTH_URL or the request's host,
   // so the same build works on localhost and on the deployed domain.
@@ -42,27 +47,23 @@ export const {
       if (address && !(await allowSignInEmail(address))) return false;
       return authConfig.callbacks.signIn(params);
     },
-    // The other callback that reads the database: the role (and the name shown in the header) come
-    // from the users row when the token's copy is stale, or when the app asks for a refresh after
-    // changing them. Whatever a client sends with an update is ignored.
+    // The session's row: made at sign-in, checked when the token says the check is due (at most
+    // once per SESSION_REFRESH_SECONDS) or when the app asks for a refresh after changing the user.
+    // The role and the name shown in the header come from that check. Whatever a client sends with
+    // an update is ignored.
     async jwt(params) {
       const token = await authConfig.callbacks.jwt(params);
-      const now = Date.now() / 1000;
-      if (params.user) return { ...token, roleCheckedAt: now };
-      const refresh = params.trigger === "update" || roleIsStale(token.roleCheckedAt, now);
-      if (!token.sub || !refresh) return token;
-      let user: { role: Role; name: string | null } | null;
-      try {
-        user = await prisma.user.findUnique({ where: { id: token.sub }, select: { role: true, name: true } });
-      } catch (error) {
-        // A database hiccup must not sign everyone out (Auth.js drops the cookie when this throws):
-        // keep the token as it is and try again at the next request.
-        console.error("session refresh: could not read the user, keeping the current token", error);
-        return token;
-      }
-      // A deleted account ends its sessions at the next refresh.
-      if (!user) return null;
-      return { ...token, role: user.role, name: user.name, roleCheckedAt: now };
+      const now = new Date();
+      if (params.user) return startSessionToken(prisma, token, now);
+      if (params.trigger !== "update" && !checkIsDue(token, now.getTime() / 1000)) return token;
+      return checkedSessionToken(prisma, token, now);
+    },
+  },
+  events: {
+    // Sign-out ends the session everywhere its cookie may have been copied, not only in this browser.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await endSession(prisma, sid);
     },
   },
 });

@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { roleInDatabase } from "@/lib/admin/require-admin";
 import { currentSession } from "@/lib/auth/session";
-import { ReloadWithNewRole } from "./_components/session-refresh";
+import { ReloadWithNewRole } from "./_components/reload-with-new-role";
 import { button, centredCard } from "./_components/ui";
 
 // Shown with status 403 wherever forbidden() is called: admin pages for non-admins, and /forbidden
 // (where the edge middleware sends them).
 export default async function Forbidden() {
-  // Read on the Node side, so already refreshed from the database: an admin here means the
-  // middleware decided on a cookie from before a promotion.
-  const promoted = (await currentSession())?.user.role === "admin";
+  // The edge decided from the role in the cookie, which may predate a promotion by up to one
+  // refresh interval: the database has the last word here, read once per 403.
+  const userId = (await currentSession())?.user.id;
+  const promoted = userId !== undefined && (await roleInDatabase(userId)) === "admin";
   return (
     <div className={centredCard}>
       <div className="space-y-3">

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { currentSession } from "@/lib/auth/session";
-import { ROLE_REFRESH_SECONDS } from "@/lib/auth/role-refresh";
 import { APP_NAME } from "@/lib/site";
-import { SessionRefresh } from "./_components/session-refresh";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
@@ -13,8 +10,7 @@ export const metadata: Metadata = {
   description: "Next.js + Auth.js v5 + Prisma 7 + Neon, with authentication at the edge",
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = await currentSession();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
@@ -30,7 +26,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
-        {session?.user && <SessionRefresh everySeconds={ROLE_REFRESH_SECONDS} />}
       </body>
     </html>
   );

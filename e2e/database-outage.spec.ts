@@ -4,22 +4,22 @@
 // works again without a restart. A PostgreSQL and a server of its own: the suite's keeps running.
 import { Cleanup } from "./harness/cleanup";
 import { startOwnPostgres, type OwnPostgres } from "./support/own-postgres";
-import { startOwnServer, type OwnServer } from "./support/own-server";
+import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { UNAVAILABLE_ACTION_MESSAGE, UNAVAILABLE_SIGN_IN_MESSAGE, UNAVAILABLE_TITLE } from "../lib/messages/unavailable";
 import { expect, hasSessionCookie, requestMagicLink, runUserRoleScript, signInWithEmail, test, uniqueEmail } from "./fixtures";
 
 const cleanup = new Cleanup();
 let db: OwnPostgres;
-let server: OwnServer;
+let server: SecondApp;
 /** Nothing about the machinery may reach the visitor. */
 const LEAKS = /prisma|postgres|neon|ECONN|127\.0\.0\.1|stack|Error:|\bat \w+ \(/i;
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
   db = await startOwnPostgres(cleanup);
-  server = await startOwnServer({
+  server = await startSecondApp({
     name: "database-outage",
-    env: { DATABASE_URL: db.url, NEON_BRIDGE_PORT: String(db.bridgePort), ROLE_REFRESH_SECONDS: "1", DATABASE_CONNECT_TIMEOUT_SECONDS: "2" },
+    env: { DATABASE_URL: db.url, NEON_BRIDGE_PORT: String(db.bridgePort), SESSION_REFRESH_SECONDS: "1", DATABASE_CONNECT_TIMEOUT_SECONDS: "2" },
     cleanup,
   });
 });

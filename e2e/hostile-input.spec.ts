@@ -12,7 +12,7 @@ import { hostileCases, type HostileCase } from "./support/hostile/catalog";
 import { sendRaw, type RawResponse } from "./support/hostile/raw-request";
 import { seeded } from "./support/hostile/seeded";
 import { createOwnDatabase } from "./support/own-database";
-import { startOwnServer, type OwnServer } from "./support/own-server";
+import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { ports } from "./harness/run-env";
 import { expect, test, uniqueEmail } from "./fixtures";
 
@@ -22,7 +22,7 @@ const PARALLEL = 4;
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?=([^;]*)/;
 
 const cleanup = new Cleanup();
-let server: OwnServer;
+let server: SecondApp;
 let db: Database;
 
 test.describe.configure({ mode: "serial" });
@@ -33,7 +33,7 @@ test.beforeAll(async ({}, testInfo) => {
   cleanup.add("the hostile suite's database", () => own.drop());
   db = new Database({ url: own.url, bridgePort: ports().bridge });
   cleanup.add("its connection pool", () => db.close());
-  server = await startOwnServer({ name: "hostile-input", env: { DATABASE_URL: own.url }, cleanup });
+  server = await startSecondApp({ name: "hostile-input", env: { DATABASE_URL: own.url }, cleanup });
 });
 test.afterAll(() => cleanup.run());
 

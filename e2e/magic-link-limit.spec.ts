@@ -5,7 +5,7 @@ import { randomInt } from "node:crypto";
 import { Cleanup } from "./harness/cleanup";
 import { emailsTo } from "./support/mailbox";
 import { csrfPair, requestEmailAtEndpoint } from "./support/auth-requests";
-import { startOwnServer, type OwnServer } from "./support/own-server";
+import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { expect, test, uniqueEmail } from "./fixtures";
 
 const PER_ADDRESS = 3;
@@ -79,12 +79,12 @@ test("a comma, a display name or a header break never reaches the mailer", async
 test.describe("one client asking for many addresses", () => {
   const PER_CLIENT = 3;
   const cleanup = new Cleanup();
-  let server: OwnServer;
+  let server: SecondApp;
 
   test.beforeAll(async ({}, testInfo) => {
     testInfo.setTimeout(90_000);
     // Behind a proxy that appends the client's address to X-Forwarded-For, declared as such.
-    server = await startOwnServer({ name: "client-limit", env: { EMAIL_LIMIT_PER_CLIENT: String(PER_CLIENT), CLIENT_IP_HEADER: "x-forwarded-for" }, cleanup });
+    server = await startSecondApp({ name: "client-limit", env: { EMAIL_LIMIT_PER_CLIENT: String(PER_CLIENT), CLIENT_IP_HEADER: "x-forwarded-for" }, cleanup });
   });
   test.afterAll(() => cleanup.run());
 

@@ -2,54 +2,35 @@
 // cookies. The suite's own server is plain http://localhost, so this spec starts a second server
 // from the same build that believes it is https (AUTH_URL), and signs in over plain HTTP requests
 // to read the Set-Cookie headers a browser would get.
+import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { Cleanup } from "./harness/cleanup";
-import { freePort } from "./harness/run-env";
+import { startSecondApp } from "./harness/second-app";
 import { scaled } from "./harness/timeouts";
 import { uniqueEmail } from "./support/emails";
-import { lastEmailTo, magicLinkIn } from "./support/mailbox";
-import { startOwnServer } from "./support/own-server";
+import { signInOverHttp } from "./support/http-sign-in";
 
 const cleanup = new Cleanup();
 let plainUrl = "";
 let httpsUrl = "";
 
 test.beforeAll(async ({}, testInfo) => {
-  const port = await freePort();
-  plainUrl = `http://localhost:${port}`;
-  httpsUrl = `https://localhost:${port}`;
   testInfo.setTimeout(scaled(90_000));
-  await startOwnServer({ name: "secure-cookies", port, env: { AUTH_URL: httpsUrl }, cleanup });
+  const app = await startSecondApp({
+    name: "secure-cookies",
+    env: { AUTH_SECRET: randomBytes(32).toString("base64url") },
+    publicUrl: (port) => `https://localhost:${port}`,
+    cleanup,
+  });
+  plainUrl = app.url;
+  httpsUrl = `https://localhost:${app.port}`;
 });
 
 test.afterAll(() => cleanup.run());
 
-/** The cookies a browser would now send, from the Set-Cookie headers seen so far. */
-const cookieHeader = (setCookies: string[]) => setCookies.map((cookie) => cookie.split(";")[0]).join("; ");
-
 test("served over HTTPS, Auth.js's cookies are __Secure-/__Host- prefixed, Secure, HttpOnly and SameSite=Lax", async ({}, testInfo) => {
-  const email = uniqueEmail(testInfo);
-  const seen: string[] = [];
-
-  const csrf = await fetch(`${plainUrl}/api/auth/csrf`);
-  seen.push(...csrf.headers.getSetCookie());
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-
-  const since = new Date();
-  const signIn = await fetch(`${plainUrl}/api/auth/signin/nodemailer`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(seen) },
-    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${httpsUrl}/dashboard` }),
-  });
-  expect(signIn.status).toBe(302);
-  seen.push(...signIn.headers.getSetCookie());
-
   // The link names the https origin; this server itself speaks plain HTTP.
-  const link = magicLinkIn(await lastEmailTo(email, { since })).replace(httpsUrl, plainUrl);
-  const callback = await fetch(link, { redirect: "manual", headers: { cookie: cookieHeader(seen) } });
-  expect(callback.status).toBe(302);
-  seen.push(...callback.headers.getSetCookie());
+  const seen = await signInOverHttp(plainUrl, uniqueEmail(testInfo), httpsUrl);
 
   const byName = (name: string) => seen.find((cookie) => cookie.startsWith(`${name}=`)) ?? `(no ${name} cookie)`;
   const session = byName("__Secure-authjs.session-token");

@@ -1,4 +1,4 @@
-import { ROLE_REFRESH_SECONDS } from "./harness/run-env";
+import { SESSION_REFRESH_SECONDS } from "./harness/run-env";
 import { scaled } from "./harness/timeouts";
 import { expect, hasSessionCookie, signInWithEmail, test } from "./fixtures";
 
@@ -20,10 +20,11 @@ test("a session whose account was deleted elsewhere ends on /session-ended, with
   await page.waitForURL((url) => url.pathname === "/");
   expect(await db.usersByEmail(email)).toEqual([]);
 
-  // The other browser's cookie is still a valid JWT, and the edge trusts it until the Node side
-  // re-reads the user, which it does once the token is ROLE_REFRESH_SECONDS old: until then the
-  // dashboard may still show, so poll instead of sleeping. A redirect loop must fail at once, not
-  // be retried away, hence it is recorded and the polling stopped.
+  // The other browser's cookie is still a valid JWT, and the edge trusts it until its session check
+  // is due, SESSION_REFRESH_SECONDS after the last one; the check then finds no row (deleted with the
+  // account). Until then the dashboard may still show, so poll instead of sleeping; the timeout is
+  // the bound plus what a few page loads of a production build take. A redirect loop must fail at
+  // once, not be retried away, hence it is recorded and the polling stopped.
   let loop: string | undefined;
   await expect(async () => {
     try {
@@ -36,7 +37,7 @@ test("a session whose account was deleted elsewhere ends on /session-ended, with
     }
     expect(new URL(other.url()).pathname).toBe("/session-ended");
     // Within the refresh interval, plus what a few page loads of a production build take.
-  }).toPass({ intervals: [250, 500], timeout: ROLE_REFRESH_SECONDS * 1000 + scaled(10_000) });
+  }).toPass({ intervals: [250, 500], timeout: SESSION_REFRESH_SECONDS * 1000 + scaled(10_000) });
   expect(loop, "the stale session cookie sent the browser round in circles").toBeUndefined();
   await expect(other.getByRole("heading", { name: "Your session has ended" })).toBeVisible();
 
@@ -46,6 +47,9 @@ test("a session whose account was deleted elsewhere ends on /session-ended, with
   await expect(other.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(other.getByLabel("Email address")).toBeVisible();
   expect(await hasSessionCookie(other), "the dead session cookie outlived “Sign in again”").toBe(false);
+  // Told once: a protected page now simply asks to sign in.
+  await other.goto("/dashboard");
+  await expect(other).toHaveURL((url) => url.pathname === "/signin");
   expect(await db.usersByEmail(email)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([]);
   await context.close();

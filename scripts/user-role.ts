@@ -1,5 +1,5 @@
 // `npm run user:role -- <email> <user|admin>`: sets a user's role. Signed-in sessions pick it up
-// without signing in again (lib/auth/role-refresh.ts).
+// without signing in again: the next session check reads it (lib/auth/session-token.ts).
 // Uses DATABASE_URL when set; otherwise the embedded database of `npm run dev` (the running one, or
 // started just for this, with its migrations applied).
 import path from "node:path";

@@ -1,20 +1,33 @@
-// The user id and role that auth.config.ts puts in the JWT and the session.
+// What auth.config.ts and auth.ts put in the JWT and the session.
 import type { DefaultSession } from "next-auth";
 import type { Role } from "../lib/edge/route-rules";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
+    /** The JWT's `sid`: which sessions row (device) this is, marked "this device" on /account. */
+    sessionId?: string;
+    /** The JWT's `recheckAt`, for the edge's decision (lib/edge/session-check.ts). */
+    recheckAt?: number;
   }
   interface User {
     role?: Role;
   }
 }
 
+// The claims this app adds to Auth.js's (sub, name, email, picture, iat, exp, jti). Written by the
+// Node `jwt` callback in auth.ts; the edge only reads them.
 declare module "@auth/core/jwt" {
   interface JWT {
+    /** users.role, as of the last check. */
     role?: Role;
-    /** Unix seconds when the role was last read from the database (lib/auth/role-refresh.ts). */
-    roleCheckedAt?: number;
+    /** sessions.id of this sign-in; the row's deletion ends the session at its next check. */
+    sid?: string;
+    /**
+     * Unix seconds when the session must next be checked against its row: now + SESSION_REFRESH_SECONDS
+     * at each check, or sooner when the session reaches SESSION_MAX_DAYS. Past it, the edge sends
+     * every request through the Node check first.
+     */
+    recheckAt?: number;
   }
 }

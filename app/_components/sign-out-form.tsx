@@ -1,7 +1,5 @@
-"use client";
-// Signs out with the server action as a plain form (works without JavaScript), but first lets a
-// session refresh that is still on its way land, so it cannot sign the user back in.
-import { useSubmitAfterSessionRefresh } from "./session-refresh";
+// Signs out with a server action as a plain form, so it works without JavaScript; the button says
+// the click was taken while the action runs.
 import { SubmitButton } from "./submit-button";
 
 type Props = {
@@ -13,10 +11,9 @@ type Props = {
 };
 
 export function SignOutForm({ action, label, pendingLabel, variant, size }: Props) {
-  const { onSubmit, waiting } = useSubmitAfterSessionRefresh();
   return (
-    <form action={action} onSubmit={onSubmit}>
-      <SubmitButton variant={variant} size={size} pending={waiting} pendingLabel={pendingLabel}>
+    <form action={action}>
+      <SubmitButton variant={variant} size={size} pendingLabel={pendingLabel}>
         {label}
       </SubmitButton>
     </form>

@@ -2,7 +2,6 @@
 // Deleting is behind two steps: "Delete account…" opens the confirmation, which names the exact
 // address to type (any letter case), and only then the red button deletes.
 import { useActionState, useState } from "react";
-import { useSubmitAfterSessionRefresh } from "@/app/_components/session-refresh";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { button } from "@/app/_components/ui";
 import { deleteAccount } from "./actions";
@@ -14,7 +13,6 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(deleteAccount, { value: "" });
   const field = useFocusOnError(state);
-  const afterRefresh = useSubmitAfterSessionRefresh();
   const opener = useDisclosureFocus(open, field);
 
   return (
@@ -33,10 +31,8 @@ export function DeleteAccountForm({ email }: { email: string }) {
         )}
       </div>
       {open && (
-        // Deleting also signs out: a session refresh still on its way would put the cookie back.
         <form
           action={formAction}
-          onSubmit={afterRefresh.onSubmit}
           onKeyDown={(event) => event.key === "Escape" && !pending && setOpen(false)}
           noValidate
           className="space-y-4 rounded-xl border border-red-200 bg-red-50/60 p-4"
@@ -55,7 +51,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
             error={state.error}
           />
           <div className="flex flex-wrap gap-3">
-            <SubmitButton variant="danger" pending={afterRefresh.waiting} pendingLabel="Deleting your account…">
+            <SubmitButton variant="danger" pendingLabel="Deleting your account…">
               Delete account
             </SubmitButton>
             <button type="button" disabled={pending} onClick={() => setOpen(false)} className={button("secondary")}>

@@ -5,6 +5,7 @@ import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { firstParam } from "@/lib/request/search-param";
 import { loadAccount } from "./account-data";
 import { DeleteAccountSection } from "./delete-account-section";
+import { DevicesSection } from "./devices-section";
 import { PasskeysSection } from "./passkeys-section";
 import { ProfileSection } from "./profile-section";
 import { SignInMethodsSection } from "./sign-in-methods-section";
@@ -37,6 +38,7 @@ export default async function AccountPage({ searchParams }: Props) {
             linkError={firstParam((await searchParams).error)}
           />
           <PasskeysSection passkeys={account.authenticators} />
+          <DevicesSection userId={session.user.id} currentSessionId={session.sessionId} />
           <DeleteAccountSection email={account.email} />
         </>
       ) : (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { signOut } from "@/auth";
+import { clearSessionEnded } from "@/lib/auth/session-ended-marker";
 import { SignOutForm } from "../_components/sign-out-form";
 import { centredCard } from "../_components/ui";
 
@@ -7,17 +8,22 @@ export const metadata: Metadata = { title: "Session ended" };
 
 async function endSessionAndSignIn() {
   "use server";
+  await clearSessionEnded();
   await signOut({ redirectTo: "/signin" });
 }
 
-// Where protected pages send a browser whose session cookie belongs to an account that no longer
-// exists: signing out clears the cookie, which the edge would otherwise keep trusting.
+// Where a browser lands when its session ended elsewhere: signed out from another device, past its
+// idle or maximum age, or its account deleted (lib/auth/session-refresh.ts, lib/auth/session.ts).
+// Signing out clears a cookie the edge might otherwise keep trusting until its next check.
 export default function SessionEndedPage() {
   return (
     <div className={centredCard}>
       <div className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight">Your session has ended</h1>
-        <p className="text-slate-600">The account it belonged to no longer exists. Sign in again to continue.</p>
+        <p className="text-slate-600">
+          You were signed out: from another device, because the session was unused or too old, or because the account was
+          deleted. Sign in again to continue.
+        </p>
       </div>
       <SignOutForm action={endSessionAndSignIn} label="Sign in again" pendingLabel="Signing out…" />
     </div>

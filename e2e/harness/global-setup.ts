@@ -11,7 +11,7 @@ import { startDatabase } from "./database";
 import { buildApp, startApp } from "./next-app";
 import { startOidcProvider } from "./oidc-idp";
 import { acquireRunLock } from "./run-lock";
-import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, ROLE_REFRESH_SECONDS, SUITE_EMAIL_LIMIT_PER_CLIENT } from "./run-env";
+import { appUrl, mailDirIn, OIDC_PROVIDER_NAME, ports, publishRunState, SESSION_REFRESH_SECONDS, SHELL_SETTINGS_CLEARED, SUITE_EMAIL_LIMIT_PER_CLIENT } from "./run-env";
 import { startSmtpSink } from "./smtp-sink";
 import { scaled } from "./timeouts";
 
@@ -45,9 +45,11 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     const client = { id: "e2e-app", secret: randomBytes(24).toString("hex"), redirectUri: `${url}/api/auth/callback/oidc` };
     const issuer = await startOidcProvider({ port: port.oidc, client, cleanup });
 
+    const authSecret = randomBytes(32).toString("base64url");
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      ...SHELL_SETTINGS_CLEARED,
+      AUTH_SECRET: authSecret,
       AUTH_URL: url,
       AUTH_TRUST_HOST: "1",
       DATABASE_URL: databaseUrl,
@@ -58,14 +60,14 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       AUTH_OIDC_ID: client.id,
       AUTH_OIDC_SECRET: client.secret,
       AUTH_OIDC_NAME: OIDC_PROVIDER_NAME,
-      ROLE_REFRESH_SECONDS: String(ROLE_REFRESH_SECONDS),
+      SESSION_REFRESH_SECONDS: String(SESSION_REFRESH_SECONDS),
       EMAIL_LIMIT_PER_CLIENT: String(SUITE_EMAIL_LIMIT_PER_CLIENT),
     };
     // The build gets the same environment: pages it prerenders may list the providers.
     await buildApp({ projectDir, logDir, env, cleanup });
     await startApp({ projectDir, logDir, env, port: port.app, url, cleanup });
 
-    publishRunState({ stateDir, databaseUrl });
+    publishRunState({ stateDir, databaseUrl, authSecret });
     return () => cleanup.run();
   } catch (error) {
     await cleanup.run().catch((teardownError: unknown) => console.error(teardownError));

@@ -13,8 +13,20 @@ const PORT_VARIABLES = {
 
 export type Ports = Record<keyof typeof PORT_VARIABLES, number>;
 
-/** How stale a role in the session may get (lib/auth/role-refresh.ts): seconds here, so role tests stay short. */
-export const ROLE_REFRESH_SECONDS = 2;
+/** The revocation bound (SESSION_REFRESH_SECONDS): seconds here, so tests of revocation and roles stay short. */
+export const SESSION_REFRESH_SECONDS = 2;
+
+/**
+ * Settings a developer's shell may hold (rotation secrets, session limits) that would change what
+ * the suite's servers do: blanked for them, and each spec sets what it tests.
+ */
+export const SHELL_SETTINGS_CLEARED = {
+  AUTH_SECRET_1: "",
+  AUTH_SECRET_2: "",
+  AUTH_SECRET_3: "",
+  SESSION_IDLE_DAYS: "",
+  SESSION_MAX_DAYS: "",
+};
 
 /**
  * Every browser of the suite comes from 127.0.0.1 with no proxy in front, so the app counts them all
@@ -53,22 +65,25 @@ export function ports(env: NodeJS.ProcessEnv = process.env): Ports {
 export const appUrl = (env: NodeJS.ProcessEnv = process.env) => `http://localhost:${ports(env).app}`;
 
 /** Set by the global setup once the services run; read by the fixtures in the workers. */
-export type RunState = { stateDir: string; mailDir: string; databaseUrl: string; bridgePort: number };
+export type RunState = { stateDir: string; mailDir: string; databaseUrl: string; bridgePort: number; authSecret: string };
 
-const STATE_VARIABLES = { stateDir: "E2E_STATE_DIR", databaseUrl: "E2E_DATABASE_URL" } as const;
+const STATE_VARIABLES = { stateDir: "E2E_STATE_DIR", databaseUrl: "E2E_DATABASE_URL", authSecret: "E2E_AUTH_SECRET" } as const;
 
-export function publishRunState(state: Pick<RunState, "stateDir" | "databaseUrl">, env: NodeJS.ProcessEnv = process.env): void {
+export function publishRunState(state: Pick<RunState, "stateDir" | "databaseUrl" | "authSecret">, env: NodeJS.ProcessEnv = process.env): void {
   env[STATE_VARIABLES.stateDir] = state.stateDir;
   env[STATE_VARIABLES.databaseUrl] = state.databaseUrl;
+  // The app's secret, made for this run only: specs that start a second server with a rotated secret need it.
+  env[STATE_VARIABLES.authSecret] = state.authSecret;
 }
 
 export function runState(env: NodeJS.ProcessEnv = process.env): RunState {
   const stateDir = env[STATE_VARIABLES.stateDir];
   const databaseUrl = env[STATE_VARIABLES.databaseUrl];
-  if (!stateDir || !databaseUrl) {
+  const authSecret = env[STATE_VARIABLES.authSecret];
+  if (!stateDir || !databaseUrl || !authSecret) {
     throw new Error("the e2e services are not running: run the suite with `npx playwright test`, whose global setup starts them");
   }
-  return { stateDir, mailDir: mailDirIn(stateDir), databaseUrl, bridgePort: ports(env).bridge };
+  return { stateDir, mailDir: mailDirIn(stateDir), databaseUrl, bridgePort: ports(env).bridge, authSecret };
 }
 
 export const mailDirIn = (stateDir: string) => path.join(stateDir, "mail");

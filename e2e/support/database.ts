@@ -15,6 +15,8 @@ export type AuthenticatorRow = {
   last_used_at: Date | null;
 };
 
+export type SessionRow = { id: string; user_id: string; device: string; created_at: Date; last_seen_at: Date };
+
 export class Database {
   private readonly pool: Pool;
 
@@ -78,6 +80,24 @@ export class Database {
     const tables = ["users", "accounts", "sessions", "verification_tokens", "authenticators", "sign_in_email_sends"];
     const counts = await Promise.all(tables.map(async (table) => (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n ?? 0));
     return Object.fromEntries(tables.map((table, i) => [table, counts[i] ?? 0]));
+  }
+
+  /** A user's session rows (signed-in browsers), oldest first. */
+  async sessionsOf(userId: string): Promise<SessionRow[]> {
+    const { rows } = await this.pool.query<SessionRow>(
+      "SELECT id, user_id, device, created_at, last_seen_at FROM sessions WHERE user_id = $1 ORDER BY created_at",
+      [userId],
+    );
+    return rows;
+  }
+
+  /** Seconds since the session was last seen, by the database's clock. */
+  async secondsSinceSeen(sessionId: string): Promise<number | undefined> {
+    const { rows } = await this.pool.query<{ seconds: number }>(
+      "SELECT extract(epoch FROM (now() AT TIME ZONE 'UTC') - last_seen_at)::float8 AS seconds FROM sessions WHERE id = $1",
+      [sessionId],
+    );
+    return rows[0]?.seconds;
   }
 
   close(): Promise<void> {

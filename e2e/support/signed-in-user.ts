@@ -20,7 +20,7 @@ export type SignedInUser = {
  * A new context signed in as the new user `email`, whose session cookie carries `role`; the caller
  * closes it. A role can only be given to a user who exists, i.e. after a first sign-in, whose
  * cookie still says "user": the second sign-in puts the database's role into a fresh token at once,
- * where waiting for the role refresh would take ROLE_REFRESH_SECONDS (minutes outside the suite).
+ * where waiting for the session check would take SESSION_REFRESH_SECONDS (minutes outside the suite).
  */
 export async function newSignedInContext(browser: Browser, email: string, role: Role): Promise<BrowserContext> {
   // baseURL set here: a worker fixture runs outside any one test, so the config's `use` options

@@ -5,8 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { isSessionCookieName } from "../edge/session-cookie";
-
-export const SESSION_ENDED_PAGE = "/session-ended";
+import { SESSION_ENDED_PAGE } from "../edge/session-check";
 
 export const currentSession = cache(() => auth());
 

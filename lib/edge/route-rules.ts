@@ -1,6 +1,7 @@
 // Which paths need a signed-in user or an admin. Read by the edge middleware on every request,
 // from the JWT alone: keep this module free of database and Node-only imports.
 import type { Role } from "../../generated/prisma/enums";
+import { checkIsDue, SESSION_REFRESH_PATH, type SessionClaims } from "./session-check";
 
 export type { Role };
 
@@ -19,17 +20,27 @@ export const HOME_FOR_SIGNED_IN = "/dashboard";
 /** Where sign-in methods are linked; a failed link's error is shown there. */
 export const ACCOUNT_PAGE = "/account";
 
-export type Decision = "allow" | "sign-in" | "unauthorized" | "forbidden" | "signed-in";
+/**
+ * "check-session": the session is due for its database check, which only the Node side can do.
+ * "session-ended": a signed-out visitor of a protected page whose session was just ended elsewhere.
+ */
+export type Decision = "allow" | "sign-in" | "unauthorized" | "forbidden" | "signed-in" | "check-session" | "session-ended";
 
 const matches = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
 export const isApiPath = (pathname: string) => matches(pathname, "/api");
 
-export function decide(pathname: string, user: { role?: Role } | undefined): Decision {
+/**
+ * Decides a request from its path, the session's claims (undefined: signed out), the time, and
+ * whether this browser's session was just ended by a check (SESSION_ENDED_COOKIE).
+ */
+export function decide(pathname: string, user: SessionClaims | undefined, nowSeconds: number, sessionEnded = false): Decision {
+  // Every path, public ones too: the cookie is renewed there, and the page shows who is signed in.
+  if (user && pathname !== SESSION_REFRESH_PATH && checkIsDue(user, nowSeconds)) return "check-session";
   if (user && guestOnlyRoutes.some((route) => matches(pathname, route))) return "signed-in";
   const rule = protectedRoutes.find((route) => matches(pathname, route.prefix));
   if (!rule) return "allow";
-  if (!user) return isApiPath(pathname) ? "unauthorized" : "sign-in";
+  if (!user) return isApiPath(pathname) ? "unauthorized" : sessionEnded ? "session-ended" : "sign-in";
   if (rule.access === "admin" && user.role !== "admin") return "forbidden";
   return "allow";
 }

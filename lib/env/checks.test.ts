@@ -101,9 +101,10 @@ describe("envProblems", () => {
     expect(envProblems({ ...valid, DATABASE_URL: "mysql://db.example.com" }, true)).toHaveLength(1);
   });
 
-  it("wants ROLE_REFRESH_SECONDS to be a positive whole number", () => {
-    expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "2" })).toEqual([]);
-    expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "5m" })[0]).toMatch(/^ROLE_REFRESH_SECONDS is "5m"/);
+  it("wants SESSION_REFRESH_SECONDS (or its older name ROLE_REFRESH_SECONDS) in whole seconds, at most an hour", () => {
+    expect(envProblems({ ...valid, SESSION_REFRESH_SECONDS: "2" })).toEqual([]);
+    expect(envProblems({ ...valid, SESSION_REFRESH_SECONDS: "5m" })[0]).toMatch(/^SESSION_REFRESH_SECONDS is "5m"/);
+    expect(envProblems({ ...valid, SESSION_REFRESH_SECONDS: "3601" })[0]).toMatch(/^SESSION_REFRESH_SECONDS is "3601"/);
     expect(envProblems({ ...valid, ROLE_REFRESH_SECONDS: "0" })[0]).toMatch(/^ROLE_REFRESH_SECONDS is "0"/);
   });
 
@@ -127,6 +128,26 @@ describe("envProblems", () => {
     expect(envNotices({ ...email, CLIENT_IP_HEADER: "x-real-ip" }, true)).toEqual([]);
     expect(envNotices({ ...email, VERCEL: "1" }, true)).toEqual([]);
     expect(envNotices({ ...email }, false)).toEqual([]);
+  });
+
+  it("wants the idle limit longer than the refresh interval and no longer than the maximum age", () => {
+    expect(envProblems({ ...valid, SESSION_IDLE_DAYS: "7", SESSION_MAX_DAYS: "7" })).toEqual([]);
+    expect(envProblems({ ...valid, SESSION_IDLE_DAYS: "0.5" })).toEqual([]);
+    expect(envProblems({ ...valid, SESSION_IDLE_DAYS: "60" })).toEqual([]);
+    expect(envProblems({ ...valid, SESSION_IDLE_DAYS: "100" })).toEqual([
+      "SESSION_IDLE_DAYS is 100 days, longer than SESSION_MAX_DAYS (90 days): make it at most SESSION_MAX_DAYS, or raise SESSION_MAX_DAYS",
+    ]);
+    // Checked every 5 minutes, a session used all the time would still look 86 s idle in between.
+    expect(envProblems({ ...valid, SESSION_IDLE_DAYS: "0.001", SESSION_REFRESH_SECONDS: "300" })).toEqual([
+      "SESSION_IDLE_DAYS is 0.001 days (86 s), not longer than SESSION_REFRESH_SECONDS (300 s): a session in use would look idle between two checks; raise SESSION_IDLE_DAYS or lower SESSION_REFRESH_SECONDS",
+    ]);
+  });
+
+  it("wants every AUTH_SECRET_1..3 as strong as AUTH_SECRET", () => {
+    expect(envProblems({ ...valid, AUTH_SECRET_1: "y".repeat(44) })).toEqual([]);
+    expect(envProblems({ ...valid, AUTH_SECRET_2: "short" })).toEqual([
+      "AUTH_SECRET_2 is shorter than 32 characters: run `npx auth secret` for a strong one",
+    ]);
   });
 
   it("reports every problem, one line each", () => {

@@ -2,7 +2,7 @@
 // Each problem is one line naming the variable and the fix, so a misconfigured server stops with
 // a sentence instead of a stack trace deep inside Auth.js or Prisma.
 import { isLoopbackHost, isNeonHost } from "../db/database-host";
-import { NUMBER_SETTINGS, settingProblem } from "./settings";
+import { NUMBER_SETTINGS, setting, settingProblem, type SettingName } from "./settings";
 
 type Env = Record<string, string | undefined>;
 type Check = (env: Env, production: boolean) => string | undefined;
@@ -39,14 +39,35 @@ const pair =
     return `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set but ${set.join(" and ")} ${set.length > 1 ? "are" : "is"}: set all of ${names.join(", ")} to enable ${label} sign-in, or none to hide it`;
   };
 
+const strongSecret =
+  (name: string): Check =>
+  (env) => {
+    const secret = env[name];
+    if (secret && secret.length < 32) return `${name} is shorter than 32 characters: run \`npx auth secret\` for a strong one`;
+  };
+
+// Each limit is checked alone by its NUMBER_SETTINGS rule; these are about how they fit together.
+const sessionLimits: Check = (env) => {
+  const valid = (name: SettingName) => (settingProblem(name, NUMBER_SETTINGS[name], env) ? undefined : setting(name, env));
+  const idle = valid("SESSION_IDLE_DAYS");
+  const max = valid("SESSION_MAX_DAYS");
+  const refresh = valid("SESSION_REFRESH_SECONDS");
+  if (idle === undefined || max === undefined || refresh === undefined) return;
+  if (idle > max) {
+    return `SESSION_IDLE_DAYS is ${idle} days, longer than SESSION_MAX_DAYS (${max} days): make it at most SESSION_MAX_DAYS, or raise SESSION_MAX_DAYS`;
+  }
+  // Last seen is written once per check, so a session in use can look that long idle.
+  if (idle * 86_400 <= refresh) {
+    return `SESSION_IDLE_DAYS is ${idle} days (${Math.round(idle * 86_400)} s), not longer than SESSION_REFRESH_SECONDS (${refresh} s): a session in use would look idle between two checks; raise SESSION_IDLE_DAYS or lower SESSION_REFRESH_SECONDS`;
+  }
+};
+
 const checks: Check[] = [
   (env) => {
-    const secret = env.AUTH_SECRET;
-    if (!secret) return "AUTH_SECRET is not set: run `npx auth secret` or add it to .env.local";
-    if (secret.length < 32) {
-      return "AUTH_SECRET is shorter than 32 characters: run `npx auth secret` for a strong one";
-    }
+    if (!env.AUTH_SECRET) return "AUTH_SECRET is not set: run `npx auth secret` or add it to .env.local";
   },
+  // AUTH_SECRET_1..3: the newer secrets of a rotation (lib/edge/auth-secrets.ts).
+  ...["AUTH_SECRET", "AUTH_SECRET_1", "AUTH_SECRET_2", "AUTH_SECRET_3"].map(strongSecret),
   (env, production) => {
     const url = env.AUTH_URL;
     if (!url) {
@@ -114,6 +135,7 @@ const checks: Check[] = [
     }
   },
   ...Object.entries(NUMBER_SETTINGS).map(([name, rule]): Check => (env) => settingProblem(name, rule, env)),
+  sessionLimits,
 ];
 
 /** Every problem with the environment, one line each; empty when all is well. */

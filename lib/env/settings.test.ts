@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { settingProblem, type NumberSetting } from "./settings";
+import { setting, settingProblem, type NumberSetting } from "./settings";
 
 const rule: NumberSetting = { default: 300, min: 1, max: 3600, unit: "seconds", aliases: ["OLD_NAME"] };
 
@@ -20,5 +20,28 @@ describe("settingProblem", () => {
   it("reads an alias, under its own name, when the current name is unset", () => {
     expect(settingProblem("NEW_NAME", rule, { OLD_NAME: "x" })).toMatch(/^OLD_NAME is "x"/);
     expect(settingProblem("NEW_NAME", rule, { OLD_NAME: "x", NEW_NAME: "5" })).toBeUndefined();
+  });
+
+  it("takes fractions only where the setting allows them, and plain decimals only", () => {
+    const days: NumberSetting = { default: 30, min: 0.00001, max: 3650, unit: "days", fractional: true };
+    expect(settingProblem("DAYS", days, { DAYS: "0.5" })).toBeUndefined();
+    expect(settingProblem("DAYS", days, { DAYS: "0" })).toBe('DAYS is "0", not days: use a number between 0.00001 and 3650 (default 30)');
+    for (const value of ["1e3", " 5", "-1", "0x10", "Infinity"]) {
+      expect(settingProblem("DAYS", days, { DAYS: value }), value).toMatch(/^DAYS is/);
+      expect(settingProblem("NEW_NAME", rule, { NEW_NAME: value }), value).toMatch(/^NEW_NAME is/);
+    }
+  });
+});
+
+describe("setting", () => {
+  it("reads ROLE_REFRESH_SECONDS as the older name of SESSION_REFRESH_SECONDS", () => {
+    expect(setting("SESSION_REFRESH_SECONDS", {})).toBe(300);
+    expect(setting("SESSION_REFRESH_SECONDS", { ROLE_REFRESH_SECONDS: "60" })).toBe(60);
+    expect(setting("SESSION_REFRESH_SECONDS", { ROLE_REFRESH_SECONDS: "60", SESSION_REFRESH_SECONDS: "30" })).toBe(30);
+  });
+
+  it("falls back to the default for a value the startup check refuses", () => {
+    expect(setting("SESSION_REFRESH_SECONDS", { SESSION_REFRESH_SECONDS: "5m" })).toBe(300);
+    expect(setting("SESSION_IDLE_DAYS", { SESSION_IDLE_DAYS: "0.25" })).toBe(0.25);
   });
 });

@@ -7,6 +7,8 @@ export type NumberSetting = {
   default: number;
   min: number;
   max?: number;
+  /** Whether a value may have a fraction ("0.5" days); whole numbers only when unset. */
+  fractional?: boolean;
   /** How a value is counted, for the error message: "seconds", "a port number"… */
   unit: string;
   /** Older names still accepted, the current name winning when both are set. */
@@ -15,7 +17,11 @@ export type NumberSetting = {
 
 /** Every numeric setting the app reads; add new ones here, and they are validated at startup. */
 export const NUMBER_SETTINGS = {
-  ROLE_REFRESH_SECONDS: { default: 300, min: 1, unit: "seconds" },
+  // The revocation bound (lib/auth/session-settings.ts): how long a session may go unchecked.
+  SESSION_REFRESH_SECONDS: { default: 300, min: 1, max: 3600, unit: "seconds", aliases: ["ROLE_REFRESH_SECONDS"] },
+  // Fractions let the e2e suite shorten a day to seconds.
+  SESSION_IDLE_DAYS: { default: 30, min: 0.00001, max: 3650, unit: "days", fractional: true },
+  SESSION_MAX_DAYS: { default: 90, min: 0.00001, max: 3650, unit: "days", fractional: true },
   // Sign-in emails (lib/auth/email-limits.ts): per address, per client, within one sliding window.
   EMAIL_LIMIT_PER_ADDRESS: { default: 3, min: 1, unit: "a count of emails" },
   EMAIL_LIMIT_PER_CLIENT: { default: 20, min: 1, unit: "a count of emails" },
@@ -44,10 +50,12 @@ function rawValue(name: string, rule: NumberSetting, env: Env): { variable: stri
 export function settingProblem(name: string, rule: NumberSetting, env: Env): string | undefined {
   const raw = rawValue(name, rule, env);
   if (!raw) return undefined;
-  const n = Number(raw.value);
-  if (Number.isInteger(n) && n >= rule.min && (rule.max === undefined || n <= rule.max)) return undefined;
+  // Number("") is 0 and Number(" 5") is 5: only plain decimal text counts.
+  const n = /^\d+(?:\.\d+)?$/.test(raw.value) ? Number(raw.value) : NaN;
+  const kind = rule.fractional ? Number.isFinite(n) : Number.isInteger(n);
+  if (kind && n >= rule.min && (rule.max === undefined || n <= rule.max)) return undefined;
   const range = rule.max === undefined ? `${rule.min} or more` : `between ${rule.min} and ${rule.max}`;
-  return `${raw.variable} is "${raw.value}", not ${rule.unit}: use a whole number ${range} (default ${rule.default})`;
+  return `${raw.variable} is "${raw.value}", not ${rule.unit}: use a ${rule.fractional ? "number" : "whole number"} ${range} (default ${rule.default})`;
 }
 
 /** The setting's value, or its default when unset or invalid. */

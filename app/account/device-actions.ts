@@ -1,0 +1,32 @@
+"use server";
+// Ending the user's other sessions from the account page. Each action reads the session itself and
+// deletes only rows of its own user: a form naming another user's session id matches nothing. The
+// device loses access at its next check, within SESSION_REFRESH_SECONDS.
+import { revalidatePath } from "next/cache";
+import { requireSession } from "@/lib/auth/session";
+import { endOtherSessions, endSessionOf } from "@/lib/auth/session-store";
+import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
+import { formText } from "@/lib/request/form-field";
+import { prisma } from "@/prisma";
+import type { ButtonState } from "./actions";
+
+/** "Sign out" on one other device. This device signs out with the header's button instead. */
+export async function signOutDevice(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
+  const session = await requireSession();
+  const id = formText(formData, "sessionId");
+  if (id === session.sessionId) return { error: "This is the device you are using: sign out with the button at the top." };
+  if (!(await endSessionOf(prisma, session.user.id, id))) return { error: "This device was already signed out. Reload the page." };
+  revalidatePath(ACCOUNT_PAGE);
+  return {};
+}
+
+export type SignOutOthersState = { ended?: number };
+
+export async function signOutOtherDevices(): Promise<SignOutOthersState> {
+  const session = await requireSession();
+  // Without a session id (a cookie from before sessions had rows) there is no "this device" to keep.
+  if (!session.sessionId) return { ended: 0 };
+  const ended = await endOtherSessions(prisma, session.user.id, session.sessionId);
+  revalidatePath(ACCOUNT_PAGE);
+  return { ended };
+}

@@ -1,0 +1,24 @@
+import { signOutDevice } from "./device-actions";
+import { formatDate } from "@/app/_components/format-date";
+import { RemoveButton } from "./remove-button";
+
+type Props = { session: { id: string; device: string; createdAt: Date; lastSeenAt: Date }; current: boolean };
+
+export function DeviceItem({ session, current }: Props) {
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
+      <div className="min-w-0 space-y-0.5">
+        <h3 className="font-medium break-words">
+          {session.device}
+          {current && <span className="ml-2 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-semibold text-indigo-700">This device</span>}
+        </h3>
+        <p className="text-sm text-slate-600">
+          Signed in <time dateTime={session.createdAt.toISOString()}>{formatDate(session.createdAt)}</time>
+          {" · "}
+          Last seen <time dateTime={session.lastSeenAt.toISOString()}>{formatDate(session.lastSeenAt)}</time>
+        </p>
+      </div>
+      {!current && <RemoveButton action={signOutDevice} field={{ name: "sessionId", value: session.id }} label="Sign out" pendingLabel="Signing out…" context={session.device} />}
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+// A promotion reaches the promoted user's next page load, not only their next session check: on a
+// server of the same build whose checks are an hour apart, nothing but the 403 page's own look at
+// the database can let the user in.
+import { Cleanup } from "./harness/cleanup";
+import { startSecondApp, type SecondApp } from "./harness/second-app";
+import { expect, runUserRoleScript, signInWithEmail, test } from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+const cleanup = new Cleanup();
+let app: SecondApp;
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(90_000);
+  app = await startSecondApp({ name: "role-promotion", env: { SESSION_REFRESH_SECONDS: "3600" }, cleanup });
+});
+test.afterAll(() => cleanup.run());
+
+test("a user made admin with `npm run user:role` gets /admin on the next load", async ({ browser, email, db }) => {
+  // Starting the script (tsx, Prisma) takes seconds.
+  test.slow();
+  // Every localhost port shares one cookie jar: this context only ever talks to the second server.
+  const context = await browser.newContext({ baseURL: app.url });
+  const page = await context.newPage();
+  await signInWithEmail(page, email);
+  expect((await page.goto("/admin"))?.status()).toBe(403);
+  await expect(page.getByText("This page needs an admin role")).toBeVisible();
+
+  expect(await runUserRoleScript(email, "admin")).toContain(`✓ ${email} is now admin`);
+  expect((await db.userByEmail(email)).role).toBe("admin");
+
+  // One navigation, no retry: the edge still refuses from the cookie, the 403 page finds the new
+  // role in the database, has the session checked at once and loads the page again.
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible();
+  const api = await context.request.get("/api/admin/users");
+  expect(api.status()).toBe(200);
+  await context.close();
+});

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
+import { checkSession, endOtherSessions, endSessionOf, liveSessions, recheckAt, startSession, type SessionLimits } from "./session-store";
+
+const limits: SessionLimits = { idleSeconds: 30 * 86_400, maxSeconds: 90 * 86_400 };
+const DAY = 86_400_000;
+const t0 = new Date("2026-11-30T12:00:00.000Z");
+const at = (days: number) => new Date(t0.getTime() + days * DAY);
+
+let db: Awaited<ReturnType<typeof scratchPrisma>>;
+let prisma: PrismaClient;
+let sequence = 0;
+
+beforeAll(async () => {
+  db = await scratchPrisma();
+  prisma = db.prisma;
+  // Times are stored as UTC wall clock; a server in another zone must not shift the comparisons.
+  await prisma.$executeRawUnsafe(`ALTER DATABASE "${new URL(db.url).pathname.slice(1)}" SET TIME ZONE 'America/Los_Angeles'`);
+  // New connections take the setting.
+  await prisma.$disconnect();
+  expect(await prisma.$queryRaw`SELECT current_setting('TimeZone') AS zone`).toEqual([{ zone: "America/Los_Angeles" }]);
+});
+afterAll(() => db.drop());
+
+async function newUser(role: "user" | "admin" = "user") {
+  return prisma.user.create({ data: { email: `u${++sequence}@example.test`, name: `User ${sequence}`, role } });
+}
+
+describe("checkSession", () => {
+  it("answers a live session with the user's current role and name, and stamps last seen", async () => {
+    const user = await newUser();
+    const session = await startSession(prisma, { userId: user.id, device: "Chrome on macOS", now: t0 }, limits);
+    await prisma.user.update({ where: { id: user.id }, data: { role: "admin", name: "Renamed" } });
+
+    expect(await checkSession(prisma, { id: session.id, userId: user.id, now: at(1) }, limits)).toEqual({
+      role: "admin",
+      name: "Renamed",
+      createdAt: t0,
+    });
+    const row = await prisma.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(row.lastSeenAt).toEqual(at(1));
+    expect(row.createdAt).toEqual(t0);
+  });
+
+  it("ends a session whose row is gone, or that belongs to someone else", async () => {
+    const user = await newUser();
+    const other = await newUser();
+    const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
+    expect(await checkSession(prisma, { id: session.id, userId: other.id, now: t0 }, limits)).toBeUndefined();
+    expect(await endSessionOf(prisma, other.id, session.id)).toBe(false);
+    expect(await endSessionOf(prisma, user.id, session.id)).toBe(true);
+    expect(await checkSession(prisma, { id: session.id, userId: user.id, now: t0 }, limits)).toBeUndefined();
+  });
+
+  it("keeps a session used within the idle limit, and ends and deletes one idle for it", async () => {
+    const user = await newUser();
+    const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
+    // Used every 29 days: alive each time.
+    for (const day of [29, 58, 87]) {
+      expect(await checkSession(prisma, { id: session.id, userId: user.id, now: at(day) }, limits), `day ${day}`).toBeDefined();
+    }
+    const idle = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
+    expect(await checkSession(prisma, { id: idle.id, userId: user.id, now: at(30) }, limits)).toBeUndefined();
+    expect(await prisma.session.findUnique({ where: { id: idle.id } })).toBeNull();
+  });
+
+  it("ends a session at its maximum age however much it is used", async () => {
+    const user = await newUser();
+    const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
+    for (let day = 20; day < 90; day += 20) {
+      expect(await checkSession(prisma, { id: session.id, userId: user.id, now: at(day) }, limits)).toBeDefined();
+    }
+    expect(await checkSession(prisma, { id: session.id, userId: user.id, now: at(90) }, limits)).toBeUndefined();
+    expect(await prisma.session.findUnique({ where: { id: session.id } })).toBeNull();
+  });
+
+  it("ends a session when its account is deleted", async () => {
+    const user = await newUser();
+    const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
+    await prisma.user.delete({ where: { id: user.id } });
+    expect(await checkSession(prisma, { id: session.id, userId: user.id, now: t0 }, limits)).toBeUndefined();
+  });
+});
+
+describe("the account page's session list", () => {
+  it("lists live sessions newest seen first, ends all but this one, and clears dead rows at the next sign-in", async () => {
+    const user = await newUser();
+    const here = await startSession(prisma, { userId: user.id, device: "Firefox on Linux", now: at(0) }, limits);
+    const phone = await startSession(prisma, { userId: user.id, device: "Safari on iOS", now: at(1) }, limits);
+    const forgotten = await startSession(prisma, { userId: user.id, device: "Chrome on Windows", now: at(-40) }, limits);
+    const stranger = await startSession(prisma, { userId: (await newUser()).id, device: "x", now: at(1) }, limits);
+
+    const listed = await liveSessions(prisma, user.id, at(2), limits);
+    expect(listed.map((s) => s.device)).toEqual(["Safari on iOS", "Firefox on Linux"]);
+    expect(await prisma.session.findUnique({ where: { id: forgotten.id } })).not.toBeNull();
+
+    expect(await endOtherSessions(prisma, user.id, here.id)).toBe(2);
+    expect((await liveSessions(prisma, user.id, at(2), limits)).map((s) => s.id)).toEqual([here.id]);
+    expect(await prisma.session.findUnique({ where: { id: stranger.id } })).not.toBeNull();
+
+    await startSession(prisma, { userId: user.id, device: "again", now: at(31) }, limits);
+    expect(await prisma.session.findUnique({ where: { id: here.id } })).toBeNull();
+    expect(phone.id).not.toBe(here.id);
+  });
+});
+
+describe("recheckAt", () => {
+  it("is one interval away, or the maximum age when that comes first", () => {
+    const now = t0.getTime() / 1000;
+    expect(recheckAt(now, t0, 300, limits)).toBe(now + 300);
+    const nearlyOver = new Date(t0.getTime() - limits.maxSeconds * 1000 + 60_000);
+    expect(recheckAt(now, nearlyOver, 300, limits)).toBe(now + 60);
+  });
+});
