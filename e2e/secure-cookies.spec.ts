@@ -10,7 +10,7 @@ import { Cleanup } from "./harness/cleanup";
 import { startApp } from "./harness/next-app";
 import { freePort, OIDC_PROVIDER_NAME, ports, runState } from "./harness/run-env";
 import { uniqueEmail } from "./support/emails";
-import { lastEmailTo, magicLinkIn } from "./support/mailbox";
+import { signInOverHttp } from "./support/http-sign-in";
 
 const cleanup = new Cleanup();
 let plainUrl = "";
@@ -43,32 +43,9 @@ test.beforeAll(async ({}, testInfo) => {
 
 test.afterAll(() => cleanup.run());
 
-/** The cookies a browser would now send, from the Set-Cookie headers seen so far. */
-const cookieHeader = (setCookies: string[]) => setCookies.map((cookie) => cookie.split(";")[0]).join("; ");
-
 test("served over HTTPS, Auth.js's cookies are __Secure-/__Host- prefixed, Secure, HttpOnly and SameSite=Lax", async ({}, testInfo) => {
-  const email = uniqueEmail(testInfo);
-  const seen: string[] = [];
-
-  const csrf = await fetch(`${plainUrl}/api/auth/csrf`);
-  seen.push(...csrf.headers.getSetCookie());
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-
-  const since = new Date();
-  const signIn = await fetch(`${plainUrl}/api/auth/signin/nodemailer`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(seen) },
-    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${httpsUrl}/dashboard` }),
-  });
-  expect(signIn.status).toBe(302);
-  seen.push(...signIn.headers.getSetCookie());
-
-  // The link names the https origin; this server itself speaks plain HTTP.
-  const link = magicLinkIn(await lastEmailTo(email, { since })).replace(httpsUrl, plainUrl);
-  const callback = await fetch(link, { redirect: "manual", headers: { cookie: cookieHeader(seen) } });
-  expect(callback.status).toBe(302);
-  seen.push(...callback.headers.getSetCookie());
+  // The links name the https origin; this server itself speaks plain HTTP.
+  const seen = await signInOverHttp({ appUrl: plainUrl, linkOrigin: httpsUrl, email: uniqueEmail(testInfo), callbackUrl: `${httpsUrl}/dashboard` });
 
   const byName = (name: string) => seen.find((cookie) => cookie.startsWith(`${name}=`)) ?? `(no ${name} cookie)`;
   const session = byName("__Secure-authjs.session-token");
