@@ -17,7 +17,14 @@ const DEFAULT_EMBEDDED_PG_PORT = 54329;
 type Env = Record<string, string | undefined>;
 
 /** The embedded PostgreSQL to start, and the setting that moves it when its port is taken. */
-export type EmbeddedSettings = { dataDir: string; port: number; database: string; portSetting: string };
+export type EmbeddedSettings = {
+  dataDir: string;
+  port: number;
+  database: string;
+  portSetting: string;
+  /** Extra PostgreSQL settings (`-c name=value`). */
+  settings?: Record<string, string>;
+};
 
 export type LocalDatabaseOptions = {
   /** Start the embedded PostgreSQL, or use a database that already runs (its URL). */
