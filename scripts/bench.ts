@@ -5,7 +5,7 @@
 // that did not work).
 import fs from "node:fs";
 import path from "node:path";
-import { parseBenchOptions, USAGE } from "../tooling/bench/options";
+import { BENCH_USAGE, parseBenchOptions } from "../tooling/bench/options";
 import { formatReport } from "../tooling/bench/report";
 import { runBench } from "../tooling/bench/run-bench";
 
@@ -15,7 +15,7 @@ let options;
 try {
   options = parseBenchOptions(process.argv.slice(2));
 } catch (error) {
-  console.error(`✖ ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}\n${BENCH_USAGE}`);
   process.exit(2);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBenchOptions } from "./options";
+import { parseBenchOptions, parseProfileOptions } from "./options";
 
 describe("bench options", () => {
   it("default to three rounds of five seconds with ten connections", () => {
@@ -23,5 +23,15 @@ describe("bench options", () => {
 
   it("refuse an unknown option", () => {
     expect(() => parseBenchOptions(["--duration", "5"])).toThrow(/duration/);
+  });
+});
+
+describe("profile options", () => {
+  it("default to ten seconds of load and fifty counted requests", () => {
+    expect(parseProfileOptions([])).toEqual({ seconds: 10, requests: 50, connections: 10, rebuild: false });
+  });
+
+  it("have no rounds", () => {
+    expect(() => parseProfileOptions(["--rounds", "2"])).toThrow(/rounds/);
   });
 });
