@@ -13,7 +13,7 @@ export const BENCH_DIST_DIR = ".next-bench";
 const STAMP_FILE = "bench-inputs.sha256";
 
 /** Tracked or new files that never reach the build output. */
-const NOT_BUILD_INPUTS = [/^(e2e|tooling|scripts|docs|bench|\.ci|\.github)\//, /\.md$/, /\.test\.tsx?$/, /^\.gitignore$/, /^\.env\.example$/];
+const NOT_BUILD_INPUTS = [/^(e2e|tooling|scripts|docs|bench|\.scratch|\.ci|\.github)\//, /\.md$/, /\.test\.tsx?$/, /^\.gitignore$/, /^\.env\.example$/];
 
 /** Variables whose value differs on every run; only their presence goes into the stamp. */
 const VOLATILE = /SECRET|PORT|URL|SERVER/;

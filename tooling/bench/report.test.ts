@@ -43,6 +43,10 @@ const results: BenchResults = {
     gzipBytes: 112_435,
     files: 5,
     packages: ["jose", "next"],
+    packageBytes: [
+      { owner: "next", bytes: 168_858 },
+      { owner: "jose", bytes: 34_611 },
+    ],
     floor: { next: "16.4.5", rawBytes: 173_079, gzipBytes: 57_628, modules: 114, source: "recorded" },
     authGzipBytes: 54_807,
     targets: { totalGzipBytes: 73_728, authGzipBytes: 14_336 },
@@ -74,6 +78,10 @@ describe("the benchmark's table", () => {
     expect(row("API")).toMatch(/0\.85 \(0\.80–0\.90\) .*≥ 0\.8 .*held/);
     expect(row("bundle (5 files)")).toMatch(/335\.5 KB raw, 109\.8 KB gzip .*≤ 72\.0 KB gzip .*not yet/);
     expect(row("auth's share above the floor")).toMatch(/53\.5 KB gzip .*≤ 14\.0 KB gzip .*not yet/);
+  });
+
+  it("breaks the middleware down by package", () => {
+    expect(report).toContain("the middleware by package (raw): next 164.9 KB, jose 33.8 KB");
   });
 
   it("traces counted statements to their SQL", () => {

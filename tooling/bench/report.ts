@@ -101,7 +101,7 @@ export function formatReport(results: BenchResults): string {
         ["auth's share above the floor", `${kb(middleware.authGzipBytes)} gzip`, `≤ ${kb(targets.authGzipBytes)} gzip`, verdict(middleware.authGzipBytes <= targets.authGzipBytes)],
       ],
     ),
-    `packages in the middleware: ${middleware.packages.join(", ") || "none"}`,
+    `the middleware by package (raw): ${middleware.packageBytes.map(({ owner, bytes }) => `${owner} ${kb(bytes)}`).join(", ") || "none"}`,
     "",
   );
 

@@ -1,5 +1,6 @@
 // Everything one `npm run bench` measured, as written to bench/results.json.
 import type { ColdStart, ProcessMemory } from "./app-server";
+import type { PackageBytes } from "./edge-package-bytes";
 import type { Machine } from "./machine";
 import type { MiddlewareFloor } from "./middleware-floor";
 import type { Spread, VariantSummary } from "./rounds";
@@ -23,6 +24,8 @@ export type BenchResults = {
     gzipBytes: number;
     files: number;
     packages: string[];
+    /** Raw characters of the bundle by the package (or app file) they came from, largest first. */
+    packageBytes: PackageBytes[];
     floor: MiddlewareFloor & { source: string };
     /** Above the floor: what auth adds. */
     authGzipBytes: number;

@@ -8,6 +8,7 @@ import { freePort } from "../../e2e/harness/run-env";
 import { readEdgeBundle } from "../edge-check/edge-bundle";
 import { BENCH_DIST_DIR } from "./app-build";
 import { processGroupMemory, startCold } from "./app-server";
+import { edgePackageBytes } from "./edge-package-bytes";
 import { runLoad } from "./load";
 import { describeMachine, loadAverage } from "./machine";
 import { MIDDLEWARE_TARGETS, middlewareFloor } from "./middleware-floor";
@@ -88,6 +89,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         gzipBytes: bundle.gzipBytes,
         files: bundle.files.length,
         packages: bundle.packages,
+        packageBytes: edgePackageBytes(path.join(projectDir, BENCH_DIST_DIR), bundle.files),
         floor,
         authGzipBytes: bundle.gzipBytes - floor.gzipBytes,
         targets: MIDDLEWARE_TARGETS,

@@ -19,9 +19,11 @@ export type ProfileSummary = { totalMs: number; busyMs: number; self: Share[]; i
 const IDLE = new Set(["(idle)", "(root)"]);
 
 /** Inclusive totals over several labels: a sample counts once if any of them is on its stack. */
+const AUTH = /^(next-auth|@auth\/core|jose|@panva\/hkdf)$/;
 const GROUPS: Record<string, (where: string) => boolean> = {
-  "[all of the middleware's bundle]": (where) => where.startsWith("edge "),
-  "[all of Auth.js: next-auth, @auth/core, jose, @panva/hkdf]": (where) => /^(edge )?(next-auth|@auth\/core|jose|@panva\/hkdf)$/.test(where),
+  "[the middleware's bundle]": (where) => where.startsWith("edge "),
+  "[Auth.js at the edge]": (where) => where.startsWith("edge ") && AUTH.test(where.slice("edge ".length)),
+  "[Auth.js on Node]": (where) => AUTH.test(where),
 };
 
 export function summarizeProfile(profile: CpuProfile, projectDir: string): ProfileSummary {

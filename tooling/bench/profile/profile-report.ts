@@ -32,7 +32,8 @@ export function formatProfile(profiles: VariantProfile[]): string {
       `${p.label}: ${p.reqPerSec.toFixed(0)} req/s, ${ms(p.cpuMsPerRequest)} of main-thread CPU per request`,
       `  crypto per request: ${cryptoText(p.cryptoPerRequest)}`,
       `  own time by package: ${shares(p.self)}`,
-      `  on the stack (inclusive): ${shares(p.inclusive)}`,
+      `  on the stack (inclusive): ${shares(p.inclusive.filter((share) => !share.where.startsWith("[")))}`,
+      `  in all: ${p.inclusive.filter((share) => share.where.startsWith("[")).map((s) => `${s.where} ${ms(s.ms)}`).join(", ") || "none"}`,
       "",
     );
   }
