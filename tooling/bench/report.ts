@@ -54,7 +54,7 @@ export function formatReport(results: BenchResults): string {
 
   out.push(
     ...table(
-      ["ratio", "median (min–max) of the rounds", "target", "", "baseline"],
+      ["ratio", "median (min–max) of the rounds", "goal", "held?", "baseline"],
       results.ratios.map((r) => [
         `${r.label}: ${r.numerator} ÷ ${r.denominator}`,
         `${num(r.value.median, 2)} (${num(r.value.min, 2)}–${num(r.value.max, 2)})`,
@@ -94,7 +94,7 @@ export function formatReport(results: BenchResults): string {
   const { floor, targets } = middleware;
   out.push(
     ...table(
-      ["edge middleware", "figure", "target", ""],
+      ["edge middleware", "figure", "goal", "held?"],
       [
         [`bundle (${middleware.files} files)`, `${kb(middleware.rawBytes)} raw, ${kb(middleware.gzipBytes)} gzip`, `≤ ${kb(targets.totalGzipBytes)} gzip`, verdict(middleware.gzipBytes <= targets.totalGzipBytes)],
         [`empty-middleware floor (Next ${floor.next}, ${floor.source})`, `${kb(floor.rawBytes)} raw, ${kb(floor.gzipBytes)} gzip, ${floor.modules} modules`, "", ""],

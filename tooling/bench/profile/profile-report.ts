@@ -29,7 +29,7 @@ export function formatProfile(profiles: VariantProfile[]): string {
   const out: string[] = [];
   for (const p of profiles) {
     out.push(
-      `${p.label}: ${p.reqPerSec.toFixed(0)} req/s, ${ms(p.cpuMsPerRequest)} of main-thread CPU per request`,
+      `${p.label}: ${p.reqPerSec.toFixed(0)} req/s; CPU per request ${ms(p.processCpuMsPerRequest)} (server process, all threads), ${ms(p.cpuMsPerRequest)} sampled on the main thread`,
       `  crypto per request: ${cryptoText(p.cryptoPerRequest)}`,
       `  own time by package: ${shares(p.self)}`,
       `  on the stack (inclusive): ${shares(p.inclusive.filter((share) => !share.where.startsWith("[")))}`,
@@ -41,8 +41,8 @@ export function formatProfile(profiles: VariantProfile[]): string {
     const withSession = profiles.find((p) => p.variant === pair.with);
     const without = profiles.find((p) => p.variant === pair.without);
     if (!withSession || !without) continue;
-    const extra = withSession.cpuMsPerRequest - without.cpuMsPerRequest;
-    out.push(`${pair.label}: ${ms(extra)} of CPU per request; by package: ${shares(sessionCost(withSession, without).filter((s) => s.ms > 0))}`);
+    const extra = withSession.processCpuMsPerRequest - without.processCpuMsPerRequest;
+    out.push(`${pair.label}: ${ms(extra)} of CPU per request (all threads); sampled on the main thread, by package: ${shares(sessionCost(withSession, without).filter((s) => s.ms > 0))}`);
   }
   return out.join("\n");
 }

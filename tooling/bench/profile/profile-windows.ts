@@ -6,7 +6,8 @@ import type { CpuProfile } from "./cpu-profile";
 
 const ANSWER_TIMEOUT_MS = 30_000;
 
-export type WindowResult = { counts: Record<string, number>; profile: CpuProfile };
+/** Crypto calls by kind, the process's CPU time (all threads), and the main thread's profile. */
+export type WindowResult = { counts: Record<string, number>; cpuMicros: number; profile: CpuProfile };
 
 export function profileWindows(pid: number, dir: string) {
   let signals = 0;
@@ -31,7 +32,7 @@ export function profileWindows(pid: number, dir: string) {
       const problem = fs.readFileSync(`${base}.done`, "utf8");
       if (problem) throw new Error(`the profiler in the server failed: ${problem}`);
       const read = <J>(suffix: string) => JSON.parse(fs.readFileSync(`${base}.${suffix}`, "utf8")) as J;
-      return { result, counts: read("counts.json"), profile: read("cpuprofile") };
+      return { result, ...read<Pick<WindowResult, "counts" | "cpuMicros">>("window.json"), profile: read("cpuprofile") };
     },
   };
 }

@@ -29,6 +29,8 @@ export type VariantProfile = {
   /** Per request, from the sequential window: "edge crypto.hkdf(sha256)", "node subtle.decrypt(AES-CBC)"… */
   cryptoPerRequest: Record<string, number>;
   reqPerSec: number;
+  /** CPU time of the server process per request under load, all threads (process.cpuUsage). */
+  processCpuMsPerRequest: number;
   /** Main-thread CPU per request under load (busy samples ÷ requests), in total and by package. */
   cpuMsPerRequest: number;
   self: Share[];
@@ -79,6 +81,7 @@ export async function runProfile(options: ProfileOptions, log: (line: string) =>
         label: variant.label,
         cryptoPerRequest: Object.fromEntries(Object.entries(counted.counts).map(([key, n]) => [key, n / options.requests])),
         reqPerSec: loaded.result.requests / loaded.result.seconds,
+        processCpuMsPerRequest: loaded.cpuMicros / 1000 / requests,
         cpuMsPerRequest: summary.busyMs / requests,
         self: perRequest(summary.self),
         inclusive: perRequest(summary.inclusive),
