@@ -58,6 +58,9 @@ type Snapshot = Map<string, { query: string; calls: number }>;
 export async function openStatementCounter(adminUrl: string, database: string): Promise<StatementCounter> {
   configureNeonDriver(adminUrl);
   const client = new Client({ connectionString: adminUrl });
+  // On Ctrl-C PostgreSQL may stop before this client: its "terminating connection" error event
+  // would otherwise crash the process halfway through the cleanup. A failed query still rejects.
+  client.on("error", () => {});
   await client.connect();
   await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
   const snapshot = async () => {
