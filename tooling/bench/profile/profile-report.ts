@@ -12,16 +12,12 @@ function cryptoText(counts: Record<string, number>): string {
   return entries.length ? entries.map(([key, n]) => `${key} ×${Number.isInteger(n) ? n : n.toFixed(2)}`).join(", ") : "none";
 }
 
-/** `with` minus `without`, per package, largest first: where the extra CPU of a session goes. */
-export function sessionCost(withSession: VariantProfile, without: VariantProfile): Share[] {
+/** `with` minus `without`, per package in main-thread ms per request, largest first: where the extra CPU of a session goes. */
+export function sessionCost(withSession: VariantProfile, without: VariantProfile): { where: string; ms: number }[] {
   const base = new Map(without.self.map((share) => [share.where, share.ms]));
   const names = new Set([...withSession.self.map((share) => share.where), ...base.keys()]);
-  const extra = withSession.cpuMsPerRequest - without.cpuMsPerRequest;
   return [...names]
-    .map((where) => {
-      const ms = (withSession.self.find((share) => share.where === where)?.ms ?? 0) - (base.get(where) ?? 0);
-      return { where, ms, percent: extra > 0 ? (100 * ms) / extra : 0 };
-    })
+    .map((where) => ({ where, ms: (withSession.self.find((share) => share.where === where)?.ms ?? 0) - (base.get(where) ?? 0) }))
     .sort((a, b) => b.ms - a.ms);
 }
 
@@ -42,7 +38,8 @@ export function formatProfile(profiles: VariantProfile[]): string {
     const without = profiles.find((p) => p.variant === pair.without);
     if (!withSession || !without) continue;
     const extra = withSession.processCpuMsPerRequest - without.processCpuMsPerRequest;
-    out.push(`${pair.label}: ${ms(extra)} of CPU per request (all threads); sampled on the main thread, by package: ${shares(sessionCost(withSession, without).filter((s) => s.ms > 0))}`);
+    const grew = sessionCost(withSession, without).filter((s) => s.ms > 0).slice(0, TOP);
+    out.push(`${pair.label}: ${ms(extra)} of CPU per request (all threads); grown on the main thread: ${grew.map((s) => `${s.where} +${ms(s.ms)}`).join(", ")}`);
   }
   return out.join("\n");
 }
