@@ -32,7 +32,7 @@ async function me(url: string, cookies: string[]): Promise<string | number> {
 
 test("a session signed with the old secret stays valid while the new one is added, and moves to the new one", async ({}, testInfo) => {
   const email = uniqueEmail(testInfo);
-  const oldCookie = await signInOverHttp(appUrl(), email);
+  const oldCookie = await signInOverHttp({ appUrl: appUrl(), email });
   expect(await me(appUrl(), oldCookie)).toBe(email);
   // Only a server that knows the old secret can read it.
   expect(await me(rotating.url, oldCookie)).toBe(email);
@@ -48,7 +48,7 @@ test("a session signed with the old secret stays valid while the new one is adde
 
 test("a sign-in during the rotation gets a cookie of the new secret", async ({}, testInfo) => {
   const email = uniqueEmail(testInfo);
-  const cookie = await signInOverHttp(rotating.url, email);
+  const cookie = await signInOverHttp({ appUrl: rotating.url, email });
   expect(await me(rotating.url, cookie)).toBe(email);
   expect(await me(rotated.url, cookie)).toBe(email);
   expect(await me(appUrl(), cookie)).toBe(401);

@@ -29,8 +29,8 @@ test.beforeAll(async ({}, testInfo) => {
 test.afterAll(() => cleanup.run());
 
 test("served over HTTPS, Auth.js's cookies are __Secure-/__Host- prefixed, Secure, HttpOnly and SameSite=Lax", async ({}, testInfo) => {
-  // The link names the https origin; this server itself speaks plain HTTP.
-  const seen = await signInOverHttp(plainUrl, uniqueEmail(testInfo), httpsUrl);
+  // The links name the https origin; this server itself speaks plain HTTP.
+  const seen = await signInOverHttp({ appUrl: plainUrl, linkOrigin: httpsUrl, email: uniqueEmail(testInfo), callbackUrl: `${httpsUrl}/dashboard` });
 
   const byName = (name: string) => seen.find((cookie) => cookie.startsWith(`${name}=`)) ?? `(no ${name} cookie)`;
   const session = byName("__Secure-authjs.session-token");

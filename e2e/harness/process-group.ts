@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
-export type LoggedProcess = { exited: Promise<number | null>; stop(): Promise<void> };
+export type LoggedProcess = { pid: number | undefined; exited: Promise<number | null>; stop(): Promise<void> };
 
 export function spawnLogged(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): LoggedProcess {
   const log = fs.openSync(options.logFile, "w");
@@ -24,7 +24,7 @@ export function spawnLogged(command: string, args: string[], options: { cwd: str
     await exited.catch(() => null);
     clearTimeout(timer);
   };
-  return { exited, stop };
+  return { pid: child.pid, exited, stop };
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {

@@ -1,46 +1,75 @@
-// A magic-link sign-in over plain HTTP requests, the way a browser does it, for servers a browser
-// context cannot share cookies with (every localhost port shares one cookie jar) and for reading
-// raw Set-Cookie headers.
-import { expect } from "@playwright/test";
+// The magic-link sign-in as plain HTTP requests, without a browser: Auth.js's CSRF token, the
+// sign-in POST, the link from the SMTP sink, the callback. Used by specs that read Set-Cookie
+// headers or use servers a browser context cannot tell apart (every localhost port shares one cookie
+// jar), and by the benchmark (tooling/bench), which counts database work per step.
 import { lastEmailTo, magicLinkIn } from "./mailbox";
 
-/** The cookies a browser would now send, from the Set-Cookie headers seen so far (later ones win). */
-export function cookieHeader(setCookies: string[]): string {
-  const jar = new Map<string, string>();
-  for (const cookie of setCookies) {
-    const [pair = ""] = cookie.split(";");
-    const name = pair.slice(0, pair.indexOf("="));
-    if (/;\s*Max-Age=0/i.test(cookie) || pair.endsWith("=")) jar.delete(name);
-    else jar.set(name, pair);
-  }
-  return [...jar.values()].join("; ");
+export type SignInStep = "request" | "callback";
+
+export type HttpSignInOptions = {
+  /** Where the requests go. */
+  appUrl: string;
+  email: string;
+  /** Where Auth.js sends the user afterwards; `${appUrl}/dashboard` unless given. */
+  callbackUrl?: string;
+  /** The origin the server writes into its links (its AUTH_URL), when it is not `appUrl`. */
+  linkOrigin?: string;
+  /** The SMTP sink's folder; the suite's unless given. */
+  mailDir?: string;
+  /** Wraps each step, e.g. to count what it costs; runs it as it is unless given. */
+  step?: <T>(name: SignInStep, run: () => Promise<T>) => Promise<T>;
+};
+
+/** Every Set-Cookie header the server sent, in order. */
+export async function signInOverHttp(options: HttpSignInOptions): Promise<string[]> {
+  const { appUrl, email, callbackUrl = `${appUrl}/dashboard`, linkOrigin = appUrl } = options;
+  const step = options.step ?? ((_name, run) => run());
+  const seen: string[] = [];
+  const since = new Date();
+
+  await step("request", async () => {
+    const csrf = await fetch(`${appUrl}/api/auth/csrf`);
+    seen.push(...csrf.headers.getSetCookie());
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const signIn = await fetch(`${appUrl}/api/auth/signin/nodemailer`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(seen) },
+      body: new URLSearchParams({ email, csrfToken, callbackUrl }),
+    });
+    seen.push(...signIn.headers.getSetCookie());
+    const location = signIn.headers.get("location") ?? "";
+    if (signIn.status !== 302 || !location.includes("verify-request")) {
+      throw new Error(`asking for a sign-in link for ${email} answered ${signIn.status} → ${location || "(no redirect)"}, not the "check your email" page`);
+    }
+  });
+
+  const link = magicLinkIn(await lastEmailTo(email, { since, mailDir: options.mailDir })).replace(linkOrigin, appUrl);
+  await step("callback", async () => {
+    const callback = await fetch(link, { redirect: "manual", headers: { cookie: cookieHeader(seen) } });
+    seen.push(...callback.headers.getSetCookie());
+    const location = callback.headers.get("location") ?? "";
+    if (callback.status !== 302 || location.includes("error")) {
+      throw new Error(`opening the sign-in link of ${email} answered ${callback.status} → ${location || "(no redirect)"}`);
+    }
+  });
+  return seen;
 }
 
-/**
- * Signs `email` in on the server at `url` and returns every Set-Cookie header it answered with.
- * `publicUrl`: the origin the server believes it has, when that is not `url` (its links name it).
- */
-export async function signInOverHttp(url: string, email: string, publicUrl = url): Promise<string[]> {
-  const seen: string[] = [];
-  const csrf = await fetch(`${url}/api/auth/csrf`);
-  seen.push(...csrf.headers.getSetCookie());
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-
-  const since = new Date();
-  const signIn = await fetch(`${url}/api/auth/signin/nodemailer`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(seen) },
-    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${publicUrl}/dashboard` }),
-  });
-  expect(signIn.status, "asking for a sign-in link").toBe(302);
-  seen.push(...signIn.headers.getSetCookie());
-
-  const link = magicLinkIn(await lastEmailTo(email, { since })).replace(publicUrl, url);
-  const callback = await fetch(link, { redirect: "manual", headers: { cookie: cookieHeader(seen) } });
-  expect(callback.status, "opening the sign-in link").toBe(302);
-  seen.push(...callback.headers.getSetCookie());
-  return seen;
+/** The Cookie header a browser would send after these Set-Cookie headers: the last value of each
+ * name wins, and an emptied or expired cookie is gone. */
+export function cookieHeader(setCookies: string[]): string {
+  const jar = new Map<string, string>();
+  for (const setCookie of setCookies) {
+    const [pair = "", ...attributes] = setCookie.split(";");
+    const at = pair.indexOf("=");
+    const name = pair.slice(0, at).trim();
+    const value = pair.slice(at + 1).trim();
+    const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute));
+    if (!value || expired) jar.delete(name);
+    else jar.set(name, value);
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
 /**

@@ -11,12 +11,15 @@ export type Mail = Omit<StoredMail, "date"> & { date: Date };
  * The newest mail to `address` received at or after `since`, waiting for it to arrive.
  * `since` keeps a test from reading an older mail, e.g. the link of an earlier sign-in.
  */
-export async function lastEmailTo(address: string, options: { since?: Date; timeoutMs?: number } = {}): Promise<Mail> {
-  const { since = new Date(0), timeoutMs = scaled(10_000) } = options;
+export async function lastEmailTo(
+  address: string,
+  options: { since?: Date; timeoutMs?: number; /** The sink's folder; the suite's unless given. */ mailDir?: string } = {},
+): Promise<Mail> {
+  const { since = new Date(0), timeoutMs = scaled(10_000), mailDir = runState().mailDir } = options;
   const to = address.toLowerCase();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const mails = (await readMailbox()).filter((mail) => mail.to === to && mail.date >= since);
+    const mails = (await readMailbox(mailDir)).filter((mail) => mail.to === to && mail.date >= since);
     const newest = mails.at(-1);
     if (newest) return newest;
     if (Date.now() > deadline) {
@@ -29,7 +32,7 @@ export async function lastEmailTo(address: string, options: { since?: Date; time
 /** Every mail to `address` received at or after `since`, as the sink has them now (no waiting). */
 export async function emailsTo(address: string, since: Date): Promise<Mail[]> {
   const to = address.toLowerCase();
-  return (await readMailbox()).filter((mail) => mail.to === to && mail.date >= since);
+  return (await readMailbox(runState().mailDir)).filter((mail) => mail.to === to && mail.date >= since);
 }
 
 /** The sign-in link in a magic-link mail. */
@@ -40,8 +43,7 @@ export function magicLinkIn(mail: Mail): string {
 }
 
 // File names start with the arrival time, so name order is arrival order.
-async function readMailbox(): Promise<Mail[]> {
-  const { mailDir } = runState();
+async function readMailbox(mailDir: string): Promise<Mail[]> {
   const names = (await fs.readdir(mailDir)).filter((name) => name.endsWith(".json")).sort();
   return Promise.all(
     names.map(async (name) => {

@@ -45,14 +45,18 @@ export type EmbeddedDatabase = { url: string; adminUrl: string; stop(): Promise<
 export const embeddedDatabaseUrl = (port: number, database: string) =>
   `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
-/** `portSetting` names the variable to change when the port is taken. */
+/**
+ * `portSetting` names the variable to change when the port is taken; `settings` are extra server
+ * settings (`-c name=value`), e.g. the benchmark's statement statistics.
+ */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   database: string;
   portSetting: string;
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
-  const { dataDir, port, database, portSetting } = options;
+  const { dataDir, port, database, portSetting, settings = {} } = options;
   if (!(await portIsFree(port))) {
     const leftover = leftoverPostgres(dataDir, port);
     throw new Error(
@@ -71,7 +75,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: Object.entries({ ...settings, listen_addresses: "127.0.0.1" }).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     onLog: (message) => logs.push(message),
     onError: (message) => logs.push(String(message)),
   });

@@ -16,7 +16,14 @@ import { portIsFree } from "./ports";
 type Env = Record<string, string | undefined>;
 
 /** The embedded PostgreSQL to start, and the setting that moves it when its port is taken. */
-export type EmbeddedSettings = { dataDir: string; port: number; database: string; portSetting: string };
+export type EmbeddedSettings = {
+  dataDir: string;
+  port: number;
+  database: string;
+  portSetting: string;
+  /** Extra PostgreSQL settings (`-c name=value`). */
+  settings?: Record<string, string>;
+};
 
 export type LocalDatabaseOptions = {
   /** Start the embedded PostgreSQL, or use a database that already runs (its URL). */

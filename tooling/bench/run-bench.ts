@@ -1,0 +1,121 @@
+// `npm run bench`: one run, start to finish. On the benchmark's services (services.ts), two
+// `next start` servers one after the other: the first with its refresh intervals at their
+// minimum, for the sign-in and refresh costs; the second started cold and timed, then loaded in
+// alternating rounds. Everything listens on 127.0.0.1 and is stopped at the end, also on Ctrl-C.
+import path from "node:path";
+import type { RunningApp } from "../../e2e/harness/next-app";
+import { freePort } from "../../e2e/harness/run-env";
+import { readEdgeBundle } from "../edge-check/edge-bundle";
+import { BENCH_DIST_DIR } from "./app-build";
+import { processGroupMemory, startCold } from "./app-server";
+import { edgePackageBytes } from "./edge-package-bytes";
+import { runLoad } from "./load";
+import { describeMachine, loadAverage } from "./machine";
+import { MIDDLEWARE_TARGETS, middlewareFloor } from "./middleware-floor";
+import type { BenchOptions } from "./options";
+import type { BenchResults } from "./results";
+import { ratioSpread, schedule, summarizeVariant, type Sample } from "./rounds";
+import { measureSessionCosts, sessionCookieOf, shortRefreshSettings } from "./session-costs";
+import { withBenchServices } from "./services";
+import { RATIOS, VARIANTS, type Variant } from "./variants";
+
+export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<BenchResults> {
+  return withBenchServices(options, log, async ({ projectDir, benchDir, logDir, mailDir, counter, uncounted, build, cleanup, startServer, appEnv, serverLogDir }) => {
+    const bundle = readEdgeBundle(path.join(projectDir, BENCH_DIST_DIR));
+    const floor = await middlewareFloor({ projectDir, cacheFile: path.join(benchDir, "middleware-floor.json"), logDir, cleanup, force: options.floor });
+
+    log("signing in through the magic link, and letting the session go stale…");
+    const email = `bench-${Date.now()}@example.test`;
+    const short = shortRefreshSettings();
+    const refresh = await startServer("refresh-server", short.env);
+    const sessions = await measureSessionCosts({ appUrl: refresh.url, email, mailDir, counter, refreshSeconds: short.seconds, page: "/dashboard" });
+    await refresh.server.stop();
+
+    log("starting the app cold…");
+    const loadPort = await freePort();
+    const url = `http://127.0.0.1:${loadPort}`;
+    let cookie = sessions.cookie;
+    const { server, coldStart } = await startCold({
+      projectDir,
+      logDir: serverLogDir("load-server"),
+      env: appEnv(loadPort),
+      distDir: BENCH_DIST_DIR,
+      port: loadPort,
+      cleanup,
+      url,
+      cookie,
+      authenticatedPath: "/dashboard",
+      databasePath: "/api/health",
+    });
+
+    for (const variant of VARIANTS) await probe(url, variant, variant.session ? cookie : "", email, server);
+    log(`warming up (${options.warmupRequests} requests per variant)…`);
+    for (const variant of VARIANTS) {
+      await runLoad({ url: url + variant.path, headers: headersFor(variant, cookie), connections: options.connections, requests: options.warmupRequests });
+    }
+
+    const loadBefore = loadAverage();
+    const samples: Sample[] = [];
+    const plan = schedule(VARIANTS, options.rounds);
+    for (const [i, { round, variant }] of plan.entries()) {
+      // As a browser tab would (app/_components/session-refresh.tsx): the cookie never gets old
+      // enough during the rounds for a page view to hit the database for its refresh.
+      if (i === 0 || plan[i - 1]?.round !== round) cookie = await refreshedCookie(url, cookie);
+      log(`round ${round + 1}/${options.rounds}: ${variant.label}`);
+      const { result, statements } = await counter.count(() =>
+        runLoad({ url: url + variant.path, headers: headersFor(variant, cookie), connections: options.connections, seconds: options.seconds }),
+      );
+      samples.push({ variant: variant.id, round, ...result, statements: statements.total });
+    }
+    const loadAfter = loadAverage();
+    const serverMemory = server.pid ? processGroupMemory(server.pid) : [];
+
+    return {
+      date: new Date().toISOString(),
+      machine: describeMachine(projectDir),
+      loadAverage: { before: loadBefore, after: loadAfter },
+      settings: { rounds: options.rounds, seconds: options.seconds, connections: options.connections, warmupRequests: options.warmupRequests },
+      build,
+      variants: VARIANTS.map((variant) => ({
+        ...summarizeVariant(variant.id, variant.status, samples),
+        label: variant.label,
+        path: variant.path,
+        session: variant.session,
+      })),
+      ratios: RATIOS.map((ratio) => ({ ...ratio, value: ratioSpread(samples, ratio.numerator, ratio.denominator) })),
+      database: { ...(uncounted ? { uncounted } : {}), sessions: sessions.costs },
+      middleware: {
+        rawBytes: bundle.rawBytes,
+        gzipBytes: bundle.gzipBytes,
+        files: bundle.files.length,
+        packages: bundle.packages,
+        packageBytes: edgePackageBytes(path.join(projectDir, BENCH_DIST_DIR), bundle.files),
+        floor,
+        authGzipBytes: bundle.gzipBytes - floor.gzipBytes,
+        targets: MIDDLEWARE_TARGETS,
+      },
+      coldStart,
+      serverMemory,
+    };
+  });
+}
+
+const headersFor = (variant: Variant, cookie: string): Record<string, string> => (variant.session ? { cookie } : {});
+
+/** One request of the variant, checked: the intended status, and signed in exactly when it should be. */
+async function probe(url: string, variant: Variant, cookie: string, email: string, server: RunningApp): Promise<void> {
+  const response = await fetch(url + variant.path, { redirect: "manual", headers: cookie ? { cookie } : {} });
+  const body = await response.text();
+  const signedIn = body.includes(email);
+  if (response.status !== variant.status || signedIn !== variant.session) {
+    const saw = `${response.status}${signedIn ? ", signed in" : ", signed out"}`;
+    throw server.failure(`answered ${variant.label} with ${saw}; the benchmark expects ${variant.status}${variant.session ? ", signed in" : ""}`);
+  }
+}
+
+/** The session cookie after asking /api/auth/session, as the app's pages do once per interval. */
+async function refreshedCookie(url: string, cookie: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/session`, { headers: { cookie } });
+  await response.arrayBuffer();
+  return sessionCookieOf(response.headers.getSetCookie()) || cookie;
+}
