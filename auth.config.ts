@@ -6,6 +6,7 @@ import { authSecrets } from "./lib/edge/auth-secrets";
 import { oauthProviders } from "./lib/edge/oauth-providers";
 import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/edge/route-rules";
 import { SESSION_ENDED_COOKIE, SESSION_ENDED_PAGE, sessionRefreshUrl } from "./lib/edge/session-check";
+import { sessionFromToken } from "./lib/edge/session-from-token";
 import { providerDeniesEmail } from "./lib/edge/verified-email";
 
 export const authConfig = {
@@ -61,12 +62,7 @@ export const authConfig = {
       return token;
     },
     session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      session.user.role = token.role ?? "user";
-      // What the edge and the account page need from the token (types/next-auth.d.ts).
-      session.sessionId = token.sid;
-      session.recheckAt = token.recheckAt;
-      return session;
+      return sessionFromToken(token, session.expires);
     },
   },
 } satisfies NextAuthConfig;

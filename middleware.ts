@@ -1,38 +1,62 @@
-// Runs on the Edge runtime before every matched request, with the edge-safe config only:
-// it decides from the JWT in the cookie and never touches the database.
-import NextAuth from "next-auth";
-import { NextRequest, NextResponse, type NextFetchEvent, type NextMiddleware } from "next/server";
+// Runs on the Edge runtime before every matched request. It reads the session JWT from the cookie
+// and applies auth.config.ts's `authorized` rules to it, and nothing else of Auth.js: no handler,
+// no CSRF or callback-URL cookie, no re-issued session cookie (only the Node side writes that), so
+// the bundle holds the JWT decryption and the rules. It never touches the database.
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
-import { authJsAcceptsCallbackUrl, clearingCookies, withoutCallbackUrlCookies } from "./lib/edge/callback-url-cookie";
-import { withoutRolledSessionCookie } from "./lib/edge/session-cookie";
+import { authJsAcceptsCallbackUrl, withoutCallbackUrlCookies } from "./lib/edge/callback-url-cookie";
+import { clearingCookies } from "./lib/edge/session-cookie";
+import { sessionFromToken } from "./lib/edge/session-from-token";
+import { readSessionCookie } from "./lib/edge/session-token";
+import { atServedOrigin, atSiteUrl } from "./lib/edge/site-url";
 
-// Called as (request, event), Auth.js's `auth` is the middleware itself; its types only describe
-// the wrapper forms, whose handler would also run for requests `authorized` refused.
-const authMiddleware = NextAuth(authConfig).auth as unknown as NextMiddleware;
+export default async function middleware(incoming: NextRequest): Promise<Response> {
+  const secrets = authConfig.secret;
+  if (!secrets) throw new Error("AUTH_SECRET is not set: run `npx auth secret` or add it to the environment");
 
-export default async function middleware(request: NextRequest, event: NextFetchEvent) {
-  const cookies = withoutCallbackUrlCookies(request.headers.get("cookie") ?? "", authJsAcceptsCallbackUrl);
-  if (cookies.refused.length === 0) return settle(await authMiddleware(request, event));
+  // A callback-URL cookie Auth.js would fail on (lib/edge/callback-url-cookie.ts): the page and the
+  // routes behind it get the request without it, and the browser is told to delete it.
+  const callbackUrlCookies = withoutCallbackUrlCookies(incoming.headers.get("cookie") ?? "", authJsAcceptsCallbackUrl);
+  let cleaned: Headers | undefined;
+  if (callbackUrlCookies.refused.length) {
+    cleaned = new Headers(incoming.headers);
+    cleaned.set("cookie", callbackUrlCookies.header);
+  }
 
-  // A callback-URL cookie Auth.js would fail on: the session is read without it, here and by the
-  // page (the request headers passed on), and the browser is told to delete it.
-  const headers = new Headers(request.headers);
-  headers.set("cookie", cookies.header);
-  const response = settle(await authMiddleware(new NextRequest(request, { headers }), event));
-  if (!(response instanceof Response)) return response;
+  const request = atSiteUrl(incoming);
+  const read = await readSessionCookie(request.headers, request.cookies, secrets);
+  const auth = read.token ? sessionFromToken(read.token) : null;
+  const verdict = await authConfig.callbacks.authorized({ auth, request });
+
+  let response: Response;
+  if (verdict instanceof Response) response = verdict;
+  else if (verdict) response = cleaned ? NextResponse.next({ request: { headers: cleaned } }) : NextResponse.next();
+  else {
+    const signIn = new URL(authConfig.pages.signIn, request.nextUrl);
+    signIn.searchParams.set("callbackUrl", request.nextUrl.href);
+    response = NextResponse.redirect(signIn);
+  }
+  return finish(response, { served: incoming.nextUrl, cleaned, clear: [...callbackUrlCookies.refused, ...read.unreadable] });
+}
+
+/**
+ * The response as it leaves: a rewrite (the 403 page) moved back to the origin Next.js serves and
+ * given the cleaned request headers if any, and unreadable cookies deleted in the browser.
+ */
+function finish(response: Response, options: { served: URL; cleaned?: Headers; clear: string[] }): Response {
+  const rewrite = response.headers.get("x-middleware-rewrite");
+  if (!rewrite && options.clear.length === 0) return response;
   const out = new Headers(response.headers);
-  // Next.js passes overridden request headers on only with a response that continues to the page.
-  if (out.has("x-middleware-next") || out.has("x-middleware-rewrite")) {
-    for (const [name, value] of NextResponse.next({ request: { headers } }).headers) {
+  if (rewrite) {
+    out.set("x-middleware-rewrite", atServedOrigin(rewrite, options.served));
+    const passOn = options.cleaned ? NextResponse.next({ request: { headers: options.cleaned } }).headers : [];
+    for (const [name, value] of passOn) {
       if (name.startsWith("x-middleware-request-") || name === "x-middleware-override-headers") out.set(name, value);
     }
   }
-  for (const cookie of clearingCookies(cookies.refused)) out.append("set-cookie", cookie);
+  for (const cookie of clearingCookies(options.clear)) out.append("set-cookie", cookie);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
 }
-
-const settle = (response: Awaited<ReturnType<NextMiddleware>>) =>
-  response instanceof Response ? withoutRolledSessionCookie(response) : response;
 
 export const config = {
   // Everything except Auth.js's own routes, Next's assets and static files.

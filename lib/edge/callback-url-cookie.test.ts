@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authJsAcceptsCallbackUrl, clearingCookies, withoutCallbackUrlCookies } from "./callback-url-cookie";
+import { authJsAcceptsCallbackUrl, withoutCallbackUrlCookies } from "./callback-url-cookie";
 
 describe("authJsAcceptsCallbackUrl (Auth.js's own test, which answers 500 when it fails)", () => {
   it("accepts paths and http(s) URLs, and nothing else", () => {
@@ -20,10 +20,5 @@ describe("withoutCallbackUrlCookies", () => {
   it("leaves a header without a refused cookie untouched", () => {
     const header = "authjs.session-token=abc;authjs.callback-url=http%3A%2F%2Flocalhost%3A3000";
     expect(withoutCallbackUrlCookies(header, authJsAcceptsCallbackUrl)).toEqual({ header, refused: [] });
-  });
-
-  it("deletes a __Secure- cookie as Secure, or the browser would ignore the deletion", () => {
-    expect(clearingCookies(["__Secure-authjs.callback-url"])[0]).toMatch(/; Secure$/);
-    expect(clearingCookies(["authjs.callback-url"])[0]).not.toMatch(/Secure/);
   });
 });

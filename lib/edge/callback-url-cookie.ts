@@ -55,7 +55,3 @@ export function withoutCallbackUrlCookies(header: string, keep: (value: string) 
   const kept = cookies.filter((cookie) => !refused.includes(cookie));
   return { header: kept.map(({ raw }) => raw).join("; "), refused: [...new Set(refused.map(({ name }) => name))] };
 }
-
-/** Set-Cookie values that delete these cookies (a __Secure- cookie can only be set, or deleted, as Secure). */
-export const clearingCookies = (names: readonly string[]) =>
-  names.map((name) => `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);

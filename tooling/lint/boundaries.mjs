@@ -1,17 +1,17 @@
 // The import rules that keep the architecture honest, checked by `npm run lint` before any build
 // (the edge guard after `next build` stays as the second line of defence):
 // - edge code (middleware.ts, auth.config.ts, lib/edge/) imports only lib/edge/, next/server,
-//   next-auth and its edge-safe parts, and types: anything else could pull Node-only or database
-//   code into the Edge bundle;
+//   next-auth and its edge-safe parts, jose and @panva/hkdf (the JWT decryption Auth.js itself
+//   uses), and types: anything else could pull Node-only or database code into the Edge bundle;
 // - the app's runtime code never imports dev, test or build tooling.
 
 /** Auth.js providers that need the database adapter or Node (mail, WebAuthn), so never the edge. */
 const NODE_ONLY_PROVIDERS = ["nodemailer", "email", "passkey", "webauthn", "resend", "sendgrid", "postmark", "forwardemail", "loops", "http-email"];
 
-const EDGE_PACKAGES = `next/server|next-auth|next-auth/jwt|next-auth/providers|next-auth/providers/(?!(?:${NODE_ONLY_PROVIDERS.join("|")})$)[\\w-]+`;
+const EDGE_PACKAGES = `next/server|jose|@panva/hkdf|next-auth|next-auth/jwt|next-auth/providers|next-auth/providers/(?!(?:${NODE_ONLY_PROVIDERS.join("|")})$)[\\w-]+`;
 
 const EDGE_MESSAGE =
-  "Edge code (middleware.ts, auth.config.ts, lib/edge/) may import only lib/edge/, next/server, next-auth's edge-safe parts and types: this import could bring Node-only or database code into the Edge bundle. Move the code that needs it to auth.ts or lib/auth/, or use `import type` if only its types are needed.";
+  "Edge code (middleware.ts, auth.config.ts, lib/edge/) may import only lib/edge/, next/server, next-auth's edge-safe parts, jose, @panva/hkdf and types: this import could bring Node-only or database code into the Edge bundle. Move the code that needs it to auth.ts or lib/auth/, or use `import type` if only its types are needed.";
 
 const edgeRule = (allowedProjectImports) => [
   "error",

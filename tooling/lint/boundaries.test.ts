@@ -33,16 +33,18 @@ describe("the edge boundary", () => {
     }
   });
 
-  it("lets through the edge folder, next/server, next-auth's edge-safe parts and type-only imports", async () => {
+  it("lets through the edge folder, next/server, next-auth's edge-safe parts, the JWT decryption and type-only imports", async () => {
     const code = [
       'import NextAuth from "next-auth";',
       'import { decode } from "next-auth/jwt";',
+      'import { jwtDecrypt } from "jose";',
+      'import { hkdf } from "@panva/hkdf";',
       'import GitHub from "next-auth/providers/github";',
       'import type { Provider } from "next-auth/providers";',
       'import { NextResponse } from "next/server";',
       'import { decide } from "./route-rules";',
       'import type { PrismaClient } from "../../generated/prisma/client";',
-      "export const all = [NextAuth, decode, GitHub, NextResponse, decide] as unknown as [Provider, PrismaClient];",
+      "export const all = [NextAuth, decode, jwtDecrypt, hkdf, GitHub, NextResponse, decide] as unknown as [Provider, PrismaClient];",
       "",
     ].join("\n");
     expect(await importErrors("lib/edge/planted.ts", code)).toEqual([]);

@@ -1,0 +1,79 @@
+// The reader against Auth.js's own writer: every token next-auth encodes, this decodes to the same
+// claims; every token that is not the site's (tampered, expired, another secret, unencrypted) is null.
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { decodeSessionToken, readSessionCookie, sessionCookieName, sessionCookieValue } from "./session-token";
+
+const SALT = "authjs.session-token";
+const OLD = "old-secret-old-secret-old-secret-old-secret";
+const NEW = "new-secret-new-secret-new-secret-new-secret";
+const claims = { sub: "user-1", email: "ada@example.test", name: "Ada", role: "admin" as const, sid: "s1", recheckAt: 1_900_000_000 };
+
+const cookies = (entries: Record<string, string>) => ({ getAll: () => Object.entries(entries).map(([name, value]) => ({ name, value })) });
+
+describe("decodeSessionToken", () => {
+  it("reads what Auth.js wrote, with the secret it wrote with or any other of the rotation", async () => {
+    const token = await encode({ token: claims, secret: OLD, salt: SALT });
+    expect(await decodeSessionToken(token, [OLD], SALT)).toMatchObject(claims);
+    expect(await decodeSessionToken(token, [NEW, OLD], SALT)).toMatchObject(claims);
+    // A second read takes the key derived by the first: same answer.
+    expect(await decodeSessionToken(token, [NEW, OLD], SALT)).toMatchObject(claims);
+  });
+
+  it("refuses another site's secret, another cookie name, a tampered or truncated token, and garbage", async () => {
+    const token = await encode({ token: claims, secret: OLD, salt: SALT });
+    expect(await decodeSessionToken(token, [NEW], SALT)).toBeNull();
+    expect(await decodeSessionToken(token, [OLD], `__Secure-${SALT}`)).toBeNull();
+    const [header, key, iv, ciphertext, tag] = token.split(".");
+    const flipped = `${ciphertext?.slice(0, -2)}${ciphertext?.endsWith("A") ? "B" : "A"}${ciphertext?.slice(-1)}`;
+    expect(await decodeSessionToken([header, key, iv, flipped, tag].join("."), [OLD], SALT)).toBeNull();
+    expect(await decodeSessionToken(token.slice(0, -10), [OLD], SALT)).toBeNull();
+    expect(await decodeSessionToken("not.a.jwt", [OLD], SALT)).toBeNull();
+    expect(await decodeSessionToken("", [OLD], SALT)).toBeNull();
+  });
+
+  it("refuses an expired token and an unencrypted one", async () => {
+    expect(await decodeSessionToken(await encode({ token: claims, secret: OLD, salt: SALT, maxAge: -60 }), [OLD], SALT)).toBeNull();
+    const unsigned = [{ alg: "none", typ: "JWT" }, claims].map((part) => Buffer.from(JSON.stringify(part)).toString("base64url")).join(".");
+    expect(await decodeSessionToken(`${unsigned}.`, [OLD], SALT)).toBeNull();
+  });
+});
+
+describe("sessionCookieName", () => {
+  it("follows AUTH_URL's scheme, else the forwarded protocol, https when unknown, as Auth.js does", () => {
+    const plain = new Headers({ "x-forwarded-proto": "http" });
+    expect(sessionCookieName(plain, { AUTH_URL: "https://app.example" })).toBe("__Secure-authjs.session-token");
+    expect(sessionCookieName(new Headers({ "x-forwarded-proto": "https" }), { AUTH_URL: "http://localhost:3000" })).toBe("authjs.session-token");
+    expect(sessionCookieName(plain, {})).toBe("authjs.session-token");
+    expect(sessionCookieName(new Headers(), {})).toBe("__Secure-authjs.session-token");
+  });
+});
+
+describe("sessionCookieValue", () => {
+  it("joins chunks in the order of their suffix", () => {
+    expect(sessionCookieValue(cookies({ "authjs.session-token.1": "b", other: "x", "authjs.session-token.0": "a" }), SALT)).toEqual({
+      value: "ab",
+      names: ["authjs.session-token.0", "authjs.session-token.1"],
+    });
+  });
+});
+
+describe("readSessionCookie", () => {
+  const plain = new Headers({ "x-forwarded-proto": "http" });
+
+  it("has no token and nothing to clear without a cookie", async () => {
+    expect(await readSessionCookie(plain, cookies({}), [OLD], {})).toEqual({ token: null, unreadable: [] });
+  });
+
+  it("reads a chunked cookie", async () => {
+    const token = await encode({ token: claims, secret: OLD, salt: SALT });
+    const half = Math.floor(token.length / 2);
+    const read = await readSessionCookie(plain, cookies({ "authjs.session-token.0": token.slice(0, half), "authjs.session-token.1": token.slice(half) }), [OLD], {});
+    expect(read.token).toMatchObject(claims);
+  });
+
+  it("names the cookies that hold no valid token, so they can be cleared", async () => {
+    const read = await readSessionCookie(plain, cookies({ "authjs.session-token": "forged" }), [OLD], {});
+    expect(read).toEqual({ token: null, unreadable: ["authjs.session-token"] });
+  });
+});
