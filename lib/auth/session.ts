@@ -1,13 +1,28 @@
-// The session as server components see it: read once per request however many components ask
-// (the layout, the header and the page), and a way out when the cookie outlived its user.
-import { cookies } from "next/headers";
+// The session as server components and route handlers see it: read once per request however many
+// components ask (the layout, the header and the page), and a way out when the cookie outlived its
+// session. The JWT is decrypted here directly (lib/edge/session-token.ts) rather than through
+// Auth.js's handler, which would also make a CSRF token and re-encrypt a cookie that a server
+// component cannot set. Only a token due for its database check goes through Auth.js, whose `jwt`
+// callback (auth.ts) checks the row; the edge sends those through /api/session/refresh first, so
+// that happens only on paths the middleware does not match.
+import type { Session } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
+import { authConfig } from "@/auth.config";
+import { SESSION_ENDED_PAGE, checkIsDue } from "../edge/session-check";
 import { isSessionCookieName } from "../edge/session-cookie";
-import { SESSION_ENDED_PAGE } from "../edge/session-check";
+import { sessionFromToken } from "../edge/session-from-token";
+import { readSessionCookie } from "../edge/session-token";
 
-export const currentSession = cache(() => auth());
+export const currentSession = cache(async (): Promise<Session | null> => {
+  const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
+  const { token } = await readSessionCookie(requestHeaders, jar, authConfig.secret ?? []);
+  if (!token) return null;
+  if (checkIsDue(token, Date.now() / 1000)) return auth();
+  return sessionFromToken(token);
+});
 
 /** The signed-in user's session, for pages the middleware already protects. */
 export async function requireSession() {
