@@ -34,7 +34,6 @@ const results: BenchResults = {
       signInNewUser: { request: none, callback: oneSelect },
       signInReturningUser: { request: none, callback: none },
       refreshSeconds: 1,
-      pageViewDueForRefresh: oneSelect,
       sessionRefresh: oneSelect,
     },
   },
@@ -85,7 +84,7 @@ describe("the benchmark's table", () => {
   });
 
   it("traces counted statements to their SQL", () => {
-    expect(row("session refresh")).toContain("| 1 (1 SELECT)");
+    expect(row("session check")).toContain("| 1 (1 SELECT)");
     expect(report).toContain('session refresh: 1× SELECT "role" FROM "users" WHERE "id" = $1');
   });
 
