@@ -1,6 +1,7 @@
 import { PrismaNeon } from "@prisma/adapter-neon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../generated/prisma/client";
+import { scratchDatabase } from "../../tooling/vitest/scratch-database";
 import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
 import { SESSION_REFRESH_SECONDS } from "./session-settings";
 import { checkedSessionToken, startSessionToken } from "./session-token";
@@ -53,6 +54,19 @@ describe("the session token", () => {
       expect(await checkedSessionToken(down, token, now)).toEqual({ ...token, recheckAt: seconds + SESSION_REFRESH_SECONDS });
     } finally {
       await down.$disconnect();
+    }
+  });
+
+  it("fails the check on any other database error, so nothing but an outage keeps a session alive", async () => {
+    const { token } = await signedIn();
+    // A database the app can reach but whose schema is not the app's (a migration not applied).
+    const empty = await scratchDatabase();
+    const unmigrated = new PrismaClient({ adapter: new PrismaNeon({ connectionString: empty.url }) });
+    try {
+      await expect(checkedSessionToken(unmigrated, token, now)).rejects.toThrow(/sessions|does not exist/);
+    } finally {
+      await unmigrated.$disconnect();
+      await empty.drop();
     }
   });
 });

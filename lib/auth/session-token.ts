@@ -4,6 +4,7 @@
 // no request reaches the database on the session's account.
 import type { JWT } from "next-auth/jwt";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { deviceLabel } from "./device-label";
 import { clearSessionEnded } from "./session-ended-marker";
 import { signingInRequest } from "./signing-in-request";
@@ -33,9 +34,12 @@ export async function checkedSessionToken(prisma: PrismaClient, token: JWT, now:
   try {
     live = await checkSession(prisma, { id: token.sid, userId: token.sub, now });
   } catch (error) {
-    // A database hiccup must not sign everyone out (Auth.js drops the cookie when this throws):
-    // keep the session as it is and check again one interval later.
-    console.error("session check: could not read the session, keeping it until the next check", error);
+    // Anything but an outage (a missing migration, a bug) must not keep revoked sessions alive: it
+    // fails the check, and Auth.js drops the cookie.
+    if (!isDatabaseUnavailable(error)) throw error;
+    // A database that does not answer must not sign everyone out: keep the session as it is and
+    // check again one interval later.
+    console.error("session check: the database did not answer, keeping the session until the next check", error);
     return { ...token, recheckAt: seconds(now) + SESSION_REFRESH_SECONDS };
   }
   if (!live) return null;
