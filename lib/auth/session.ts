@@ -11,7 +11,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { authConfig } from "@/auth.config";
-import { SESSION_ENDED_PAGE, checkIsDue } from "../edge/session-check";
+import { CLOCK_SKEW_SECONDS, SESSION_ENDED_PAGE, checkIsDue } from "../edge/session-check";
 import { isSessionCookieName } from "../edge/session-cookie";
 import { sessionFromToken } from "../edge/session-from-token";
 import { readSessionCookie } from "../edge/session-token";
@@ -20,7 +20,9 @@ export const currentSession = cache(async (): Promise<Session | null> => {
   const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
   const { token } = await readSessionCookie(requestHeaders, jar, authConfig.secret ?? []);
   if (!token) return null;
-  if (checkIsDue(token, Date.now() / 1000)) return auth();
+  // A little late: a server component cannot re-issue the cookie, and the edge (whose clock may lag
+  // this one) sends a due session through the check before it gets here.
+  if (checkIsDue(token, Date.now() / 1000, CLOCK_SKEW_SECONDS)) return auth();
   return sessionFromToken(token);
 });
 

@@ -20,8 +20,21 @@ export const SESSION_ENDED_COOKIE = "session-ended";
 /** The session claims the edge decides from; the JWT's `role` and `recheckAt` (types/next-auth.d.ts). */
 export type SessionClaims = { role?: Role; recheckAt?: number };
 
-/** A token without `recheckAt` predates session checks: it is due at once. */
-export const checkIsDue = (claims: SessionClaims, nowSeconds: number) => claims.recheckAt === undefined || nowSeconds >= claims.recheckAt;
+/**
+ * How far apart the clocks of the edge and the Node side may be (separate machines on a platform),
+ * the tolerance Auth.js itself gives a JWT's times.
+ */
+export const CLOCK_SKEW_SECONDS = 15;
+
+/**
+ * Whether the session must be checked against its row now. A token without `recheckAt` predates
+ * session checks: it is due at once. `leewaySeconds` shifts the due time: negative where a check can
+ * re-issue the cookie (the Node side checks a little early, so an edge whose clock runs ahead never
+ * sends a request back and forth), positive where it cannot (a server component, which would check on
+ * every request until the edge's own clock says due).
+ */
+export const checkIsDue = (claims: SessionClaims, nowSeconds: number, leewaySeconds = 0) =>
+  claims.recheckAt === undefined || nowSeconds >= claims.recheckAt + leewaySeconds;
 
 /** Where the edge redirects a request whose session is due, remembering the request's own path. */
 export function sessionRefreshUrl(requestUrl: URL): URL {
