@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { envProblems, envNotices } from "./checks";
+import { envProblems } from "./checks";
 
 const valid = {
   AUTH_SECRET: "x".repeat(44),
@@ -122,12 +122,13 @@ describe("envProblems", () => {
     expect(envProblems({ ...valid, CLIENT_IP_HEADER: "X-Forwarded-For: 1.2.3.4" })[0]).toMatch(/^CLIENT_IP_HEADER is "X-Forwarded-For: 1.2.3.4", not a header name/);
   });
 
-  it("warns in production when the per-client limit cannot tell clients apart", () => {
-    const email = { EMAIL_SERVER: "smtp://127.0.0.1:2525" };
-    expect(envNotices({ ...email }, true)[0]).toMatch(/^CLIENT_IP_HEADER is not set/);
-    expect(envNotices({ ...email, CLIENT_IP_HEADER: "x-real-ip" }, true)).toEqual([]);
-    expect(envNotices({ ...email, VERCEL: "1" }, true)).toEqual([]);
-    expect(envNotices({ ...email }, false)).toEqual([]);
+  it("wants CLIENT_IP_HEADER in production off Vercel with email sign-in: a header, or none said explicitly", () => {
+    const email = { ...valid, EMAIL_SERVER: "smtp://127.0.0.1:2525", EMAIL_FROM: "a@example.test", AUTH_URL: "https://app.example" };
+    expect(envProblems(email, true)[0]).toMatch(/^CLIENT_IP_HEADER is not set: name the header your proxy writes/);
+    expect(envProblems({ ...email, CLIENT_IP_HEADER: "x-real-ip" }, true)).toEqual([]);
+    expect(envProblems({ ...email, CLIENT_IP_HEADER: "none" }, true)).toEqual([]);
+    expect(envProblems({ ...email, VERCEL: "1" }, true)).toEqual([]);
+    expect(envProblems(email, false)).toEqual([]);
   });
 
   it("wants the idle limit longer than the refresh interval and no longer than the maximum age", () => {

@@ -2,6 +2,7 @@
 // Each problem is one line naming the variable and the fix, so a misconfigured server stops with
 // a sentence instead of a stack trace deep inside Auth.js or Prisma.
 import { isLoopbackHost, isNeonHost } from "../db/database-host";
+import { NO_CLIENT_HEADER } from "../request/client-address";
 import { NUMBER_SETTINGS, setting, settingProblem, type SettingName } from "./settings";
 
 type Env = Record<string, string | undefined>;
@@ -128,10 +129,15 @@ const checks: Check[] = [
       return `AUTH_OIDC_ISSUER is "${issuer}", not https: use your identity provider's https issuer URL`;
     }
   },
-  (env) => {
+  (env, production) => {
     const header = env.CLIENT_IP_HEADER;
     if (header !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) {
       return `CLIENT_IP_HEADER is "${header}", not a header name: name the header your proxy sets to the client's address, e.g. x-forwarded-for or x-real-ip`;
+    }
+    // Off Vercel, only the deployer knows which header (if any) a proxy in front writes; guessing wrong
+    // either lets clients forge addresses or lets one client use up every visitor's sign-in emails.
+    if (production && env.EMAIL_SERVER && !env.VERCEL && !header) {
+      return `CLIENT_IP_HEADER is not set: name the header your proxy writes each visitor's address to (x-forwarded-for, x-real-ip, cf-connecting-ip, fly-client-ip…), so that EMAIL_LIMIT_PER_CLIENT counts visitors apart; or set it to "${NO_CLIENT_HEADER}" to count them all as one client (then one client can use up everyone's sign-in emails)`;
     }
   },
   ...Object.entries(NUMBER_SETTINGS).map(([name, rule]): Check => (env) => settingProblem(name, rule, env)),
@@ -143,17 +149,9 @@ export function envProblems(env: Env, production = env.NODE_ENV === "production"
   return checks.map((check) => check(env, production)).filter((p): p is string => Boolean(p));
 }
 
-/** What a server starting with this environment should say without stopping: features left off, and
- * settings that work but hold less than people may think. */
+/** What a server starting with this environment should say without stopping: features left off. */
 export function envNotices(env: Env, production = env.NODE_ENV === "production"): string[] {
-  const notices: string[] = [];
-  if (production && !env.EMAIL_SERVER) {
-    notices.push("EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it.");
-  }
-  if (production && env.EMAIL_SERVER && !env.VERCEL && !env.CLIENT_IP_HEADER) {
-    notices.push(
-      "CLIENT_IP_HEADER is not set: this server cannot tell visitors apart, so EMAIL_LIMIT_PER_CLIENT counts them all as one client. Set it to the header your proxy writes the client's address to (x-forwarded-for, x-real-ip, cf-connecting-ip…)",
-    );
-  }
-  return notices;
+  return production && !env.EMAIL_SERVER
+    ? ["EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it."]
+    : [];
 }

@@ -7,6 +7,7 @@ describe("clientKey", () => {
   it("believes no header where no proxy is declared: a forged one buys no fresh budget", () => {
     for (const forged of ["198.51.100.1", "198.51.100.2", "2001:db8::1"]) {
       expect(clientKey(headers({ "x-forwarded-for": forged, "x-real-ip": forged }), {})).toBe(UNIDENTIFIED_CLIENT);
+      expect(clientKey(headers({ "x-forwarded-for": forged, none: forged }), { CLIENT_IP_HEADER: "none" })).toBe(UNIDENTIFIED_CLIENT);
     }
   });
 

@@ -1,8 +1,9 @@
 // Who is asking, as far as this server can tell: the key the per-client sign-in email limit counts
 // under. Next.js's own server keeps an X-Forwarded-For the client sent and adds the socket address
 // only when there is none, so no header can be believed unless a proxy in front is known to write it:
-// Vercel's edge (x-vercel-forwarded-for), or the header named by CLIENT_IP_HEADER. Without one, every
-// request is the same client, so a forged header never buys a fresh budget.
+// Vercel's edge (x-vercel-forwarded-for), or the header named by CLIENT_IP_HEADER. Without one
+// (CLIENT_IP_HEADER=none, or development), every request is the same client, so a forged header never
+// buys a fresh budget.
 import ipaddr from "ipaddr.js";
 
 type Env = Record<string, string | undefined>;
@@ -10,8 +11,12 @@ type Env = Record<string, string | undefined>;
 /** The shared key of requests whose client cannot be told apart. */
 export const UNIDENTIFIED_CLIENT = "unidentified";
 
+/** CLIENT_IP_HEADER's value for "no proxy writes one": every visitor counts as one client. */
+export const NO_CLIENT_HEADER = "none";
+
 /** The header whose value a trusted proxy writes, or undefined where none is declared. */
 export function trustedClientHeader(env: Env): string | undefined {
+  if (env.CLIENT_IP_HEADER === NO_CLIENT_HEADER) return undefined;
   if (env.CLIENT_IP_HEADER) return env.CLIENT_IP_HEADER.toLowerCase();
   if (env.VERCEL) return "x-vercel-forwarded-for";
   return undefined;
