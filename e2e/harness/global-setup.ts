@@ -55,6 +55,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       DATABASE_URL: databaseUrl,
       NEON_BRIDGE_PORT: String(port.bridge),
       EMAIL_SERVER: `smtp://127.0.0.1:${port.smtp}`,
+      // No proxy in front of these servers: every visitor counts as one client (README, "Who a client is").
+      CLIENT_IP_HEADER: "none",
       EMAIL_FROM: "E2E <no-reply@example.test>",
       AUTH_OIDC_ISSUER: issuer,
       AUTH_OIDC_ID: client.id,

@@ -30,6 +30,8 @@ export async function startSecondApp(options: {
     DATABASE_URL: databaseUrl,
     NEON_BRIDGE_PORT: String(ports().bridge),
     EMAIL_SERVER: `smtp://127.0.0.1:${ports().smtp}`,
+    // No proxy in front of these servers: every visitor counts as one client (README, "Who a client is").
+    CLIENT_IP_HEADER: "none",
     EMAIL_FROM: "E2E <no-reply@example.test>",
     // The provider list must match the main server's for startApp's readiness check; this server's
     // callback URL is not registered at the provider, so OIDC sign-in works on the main server only.

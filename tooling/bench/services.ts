@@ -91,6 +91,8 @@ async function startServices(options: { rebuild: boolean }, cleanup: Cleanup, lo
     DATABASE_URL: db.url,
     NEON_BRIDGE_PORT: String(db.bridgePort),
     EMAIL_SERVER: `smtp://127.0.0.1:${smtpPort}`,
+    // No proxy in front of these servers: every visitor counts as one client (README, "Who a client is").
+    CLIENT_IP_HEADER: "none",
     EMAIL_FROM: "Bench <no-reply@example.test>",
   });
 
