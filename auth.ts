@@ -2,27 +2,22 @@
 // that need it, and the callbacks that read the database (the sign-in email limits, the session rows).
 // Pages, route handlers and server actions import from here; the middleware never does.
 import NextAuth from "next-auth";
+import { headers } from "next/headers";
 import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth/adapter";
 import { emailProvider } from "./lib/auth/email-provider";
 import { allowSignInEmail } from "./lib/auth/email-send-gate";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
-import { endSession } from "./lib/auth/session-store";
 import { checkedSessionToken, startSessionToken } from "./lib/auth/session-token";
+import { revokeSession } from "./lib/auth/sign-out";
 import { CLOCK_SKEW_SECONDS, checkIsDue } from "./lib/edge/session-check";
+import { readSessionCookie } from "./lib/edge/session-token";
 import { prisma } from "./prisma";
 
 const email = emailProvider();
 
-export const {
-  handlers,
-  auth,
-  signIn,
-  signOut,
-  // Re-issues the session cookie from a server action; the jwt callback below re-reads the user.
-  unstable_update: refreshSession,
-} = NextAuth({
+const nextAuth = NextAuth({
   ...authConfig,
   // The cookie and the JWT expire once the session has gone unchecked (unused) this long; each
   // check re-issues both (the edge, which does not know the setting, never writes the cookie).
@@ -61,13 +56,31 @@ export const {
     },
   },
   events: {
-    // Sign-out ends the session everywhere its cookie may have been copied, not only in this browser.
+    // Sign-out ends the session everywhere its cookie may have been copied, not only in this browser
+    // (for POST /api/auth/signout; signOut() below has already done it).
     async signOut(message) {
-      const sid = "token" in message ? message.token?.sid : undefined;
-      if (sid) await endSession(prisma, sid);
+      await revokeSession("token" in message ? message.token : undefined);
     },
   },
 });
+
+export const {
+  handlers,
+  auth,
+  signIn,
+  // Re-issues the session cookie from a server action; the jwt callback above re-reads the user.
+  unstable_update: refreshSession,
+} = nextAuth;
+
+/**
+ * Auth.js's signOut, after the session's row is deleted: when it cannot be (the database does not
+ * answer), this throws before any cookie changes, and the person stays signed in (lib/auth/sign-out.ts).
+ */
+export async function signOut(options?: Parameters<typeof nextAuth.signOut>[0]): Promise<void> {
+  const { token } = await readSessionCookie(await headers(), authConfig.secret ?? []);
+  await revokeSession(token);
+  await nextAuth.signOut(options);
+}
 
 /** What the sign-in page offers: OAuth/OIDC buttons, the email form, passkeys (always on). */
 export const signInOptions = {

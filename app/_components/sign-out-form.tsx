@@ -1,9 +1,13 @@
+"use client";
 // Signs out with a server action as a plain form, so it works without JavaScript; the button says
-// the click was taken while the action runs.
+// the click was taken while the action runs, and a sign-out that could not revoke the session (the
+// database does not answer) says so beside it, with the person still signed in.
+import { useActionState } from "react";
+import type { SignOutState } from "./sign-out-actions";
 import { SubmitButton } from "./submit-button";
 
 type Props = {
-  action: () => Promise<void>;
+  action: (previous: SignOutState) => Promise<SignOutState>;
   label: string;
   pendingLabel: string;
   variant?: "primary" | "secondary";
@@ -11,11 +15,17 @@ type Props = {
 };
 
 export function SignOutForm({ action, label, pendingLabel, variant, size }: Props) {
+  const [state, formAction] = useActionState(action, {});
   return (
-    <form action={action}>
+    <form action={formAction} className="flex flex-col items-end gap-1">
       <SubmitButton variant={variant} size={size} pendingLabel={pendingLabel}>
         {label}
       </SubmitButton>
+      {state.error && (
+        <p role="alert" className="max-w-xs text-right text-sm text-red-700">
+          {state.error}
+        </p>
+      )}
     </form>
   );
 }

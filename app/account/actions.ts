@@ -98,5 +98,6 @@ export const deleteAccount = withOutageMessage(async (_previous: FieldState, for
     await prisma.user.deleteMany({ where: { id: userId } });
   }
   // Never returns: it ends by throwing the redirect to the home page.
-  return signOut({ redirectTo: "/" });
+  await signOut({ redirectTo: "/" });
+  return { value: "" };
 }, keepTyped("confirmEmail"));

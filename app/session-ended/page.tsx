@@ -1,16 +1,9 @@
 import type { Metadata } from "next";
-import { signOut } from "@/auth";
-import { clearSessionEnded } from "@/lib/auth/session-ended-marker";
+import { endSessionAndSignIn } from "../_components/sign-out-actions";
 import { SignOutForm } from "../_components/sign-out-form";
 import { centredCard } from "../_components/ui";
 
 export const metadata: Metadata = { title: "Session ended" };
-
-async function endSessionAndSignIn() {
-  "use server";
-  await clearSessionEnded();
-  await signOut({ redirectTo: "/signin" });
-}
 
 // Where a browser lands when its session ended elsewhere: signed out from another device, past its
 // idle or maximum age, or its account deleted (lib/auth/session-refresh.ts, lib/auth/session.ts).
