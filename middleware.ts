@@ -4,29 +4,33 @@
 // the bundle holds the JWT decryption and the rules. It never touches the database.
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
-import { authJsAcceptsCallbackUrl, withoutCallbackUrlCookies } from "./lib/edge/callback-url-cookie";
+import { authJsAcceptsCallbackUrl, refusedCallbackUrlCookies } from "./lib/edge/callback-url-cookie";
+import { cookieHeaderWithout } from "./lib/edge/cookie-header";
 import { clearingCookies } from "./lib/edge/session-cookie";
 import { sessionFromToken } from "./lib/edge/session-from-token";
-import { readSessionCookie } from "./lib/edge/session-token";
+import { clearableJunk, readSessionCookie } from "./lib/edge/session-token";
 import { atServedOrigin, atSiteUrl } from "./lib/edge/site-url";
 
 export default async function middleware(incoming: NextRequest): Promise<Response> {
   const secrets = authConfig.secret;
   if (!secrets) throw new Error("AUTH_SECRET is not set: run `npx auth secret` or add it to the environment");
 
-  // A callback-URL cookie Auth.js would fail on (lib/edge/callback-url-cookie.ts): the page and the
-  // routes behind it get the request without it, and the browser is told to delete it.
-  const callbackUrlCookies = withoutCallbackUrlCookies(incoming.headers.get("cookie") ?? "", authJsAcceptsCallbackUrl);
-  let cleaned: Headers | undefined;
-  if (callbackUrlCookies.refused.length) {
-    cleaned = new Headers(incoming.headers);
-    cleaned.set("cookie", callbackUrlCookies.header);
-  }
-
   const request = atSiteUrl(incoming);
-  const read = await readSessionCookie(request.headers, request.cookies, secrets);
+  const read = await readSessionCookie(request.headers, secrets);
   const auth = read.token ? sessionFromToken(read.token) : null;
   const verdict = await authConfig.callbacks.authorized({ auth, request });
+
+  // Cookies Auth.js would misread, planted by a sibling subdomain or left over: a callback URL it
+  // fails on (lib/edge/callback-url-cookie.ts), session cookies that are not the session's
+  // (lib/edge/session-token.ts). The page and the routes behind it get the request without them, and
+  // the browser is told to delete them where it can be.
+  const refusedCallbackUrls = refusedCallbackUrlCookies(read.cookies, authJsAcceptsCallbackUrl);
+  let cleaned: Headers | undefined;
+  if (refusedCallbackUrls.length || read.junk.length) {
+    cleaned = new Headers(incoming.headers);
+    cleaned.set("cookie", cookieHeaderWithout(read.cookies, [...refusedCallbackUrls, ...read.junk]));
+  }
+  const clear = [...new Set(refusedCallbackUrls.map((cookie) => cookie.name)), ...clearableJunk(read)];
 
   let response: Response;
   if (verdict instanceof Response) response = verdict;
@@ -36,12 +40,12 @@ export default async function middleware(incoming: NextRequest): Promise<Respons
     signIn.searchParams.set("callbackUrl", request.nextUrl.href);
     response = NextResponse.redirect(signIn);
   }
-  return finish(response, { served: incoming.nextUrl, cleaned, clear: [...callbackUrlCookies.refused, ...read.unreadable] });
+  return finish(response, { served: incoming.nextUrl, cleaned, clear });
 }
 
 /**
  * The response as it leaves: a rewrite (the 403 page) moved back to the origin Next.js serves and
- * given the cleaned request headers if any, and unreadable cookies deleted in the browser.
+ * given the cleaned request headers if any, and misread cookies deleted in the browser.
  */
 function finish(response: Response, options: { served: URL; cleaned?: Headers; clear: string[] }): Response {
   const rewrite = response.headers.get("x-middleware-rewrite");

@@ -17,8 +17,7 @@ import { sessionFromToken } from "../edge/session-from-token";
 import { readSessionCookie } from "../edge/session-token";
 
 export const currentSession = cache(async (): Promise<Session | null> => {
-  const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
-  const { token } = await readSessionCookie(requestHeaders, jar, authConfig.secret ?? []);
+  const { token } = await readSessionCookie(await headers(), authConfig.secret ?? []);
   if (!token) return null;
   // A little late: a server component cannot re-issue the cookie, and the edge (whose clock may lag
   // this one) sends a due session through the check before it gets here.

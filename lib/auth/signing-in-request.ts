@@ -1,6 +1,6 @@
 // What the jwt callback needs from the request that signs a browser in, which Auth.js does not pass
 // it: the User-Agent for the device label, and the session cookie the new one replaces.
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { authSecrets } from "../edge/auth-secrets";
 import { readSessionCookie } from "../edge/session-token";
 
@@ -16,6 +16,6 @@ export async function signingInRequest(): Promise<SigningInRequest> {
   }
   const userAgent = requestHeaders.get("user-agent") ?? undefined;
   // The cookie is only trusted once decrypted with our own secret.
-  const { token } = await readSessionCookie(requestHeaders, await cookies(), authSecrets() ?? []);
+  const { token } = await readSessionCookie(requestHeaders, authSecrets() ?? []);
   return { userAgent, replacedSessionId: token?.sid };
 }

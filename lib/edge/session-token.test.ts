@@ -2,14 +2,13 @@
 // claims; every token that is not the site's (tampered, expired, another secret, unencrypted) is null.
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { decodeSessionToken, readSessionCookie, sessionCookieName, sessionCookieValue } from "./session-token";
+import { cookieHeaderWithout } from "./cookie-header";
+import { clearableJunk, decodeSessionToken, readSessionCookie, sessionCookieName } from "./session-token";
 
 const SALT = "authjs.session-token";
 const OLD = "old-secret-old-secret-old-secret-old-secret";
 const NEW = "new-secret-new-secret-new-secret-new-secret";
 const claims = { sub: "user-1", email: "ada@example.test", name: "Ada", role: "admin" as const, sid: "s1", recheckAt: 1_900_000_000 };
-
-const cookies = (entries: Record<string, string>) => ({ getAll: () => Object.entries(entries).map(([name, value]) => ({ name, value })) });
 
 describe("decodeSessionToken", () => {
   it("reads what Auth.js wrote, with the secret it wrote with or any other of the rotation", async () => {
@@ -49,31 +48,41 @@ describe("sessionCookieName", () => {
   });
 });
 
-describe("sessionCookieValue", () => {
-  it("joins chunks in the order of their suffix", () => {
-    expect(sessionCookieValue(cookies({ "authjs.session-token.1": "b", other: "x", "authjs.session-token.0": "a" }), SALT)).toEqual({
-      value: "ab",
-      names: ["authjs.session-token.0", "authjs.session-token.1"],
-    });
-  });
-});
-
 describe("readSessionCookie", () => {
-  const plain = new Headers({ "x-forwarded-proto": "http" });
+  const withCookies = (...pairs: [string, string][]) =>
+    new Headers({ "x-forwarded-proto": "http", cookie: pairs.map(([name, value]) => `${name}=${value}`).join("; ") });
 
   it("has no token and nothing to clear without a cookie", async () => {
-    expect(await readSessionCookie(plain, cookies({}), [OLD], {})).toEqual({ token: null, unreadable: [] });
+    expect(await readSessionCookie(withCookies(), [OLD], {})).toMatchObject({ token: null, junk: [] });
   });
 
-  it("reads a chunked cookie", async () => {
+  it("reads a chunked cookie, in the order of its chunks", async () => {
     const token = await encode({ token: claims, secret: OLD, salt: SALT });
     const half = Math.floor(token.length / 2);
-    const read = await readSessionCookie(plain, cookies({ "authjs.session-token.0": token.slice(0, half), "authjs.session-token.1": token.slice(half) }), [OLD], {});
+    const read = await readSessionCookie(withCookies(["authjs.session-token.1", token.slice(half)], ["authjs.session-token.0", token.slice(0, half)]), [OLD], {});
     expect(read.token).toMatchObject(claims);
+    expect(read.junk).toEqual([]);
   });
 
-  it("names the cookies that hold no valid token, so they can be cleared", async () => {
-    const read = await readSessionCookie(plain, cookies({ "authjs.session-token": "forged" }), [OLD], {});
-    expect(read).toEqual({ token: null, unreadable: ["authjs.session-token"] });
+  it("names the cookies that hold no valid token, so they can be left out and cleared", async () => {
+    const read = await readSessionCookie(withCookies(["authjs.session-token", "forged"], ["other", "x"]), [OLD], {});
+    expect(read.token).toBeNull();
+    expect(read.junk.map((cookie) => cookie.name)).toEqual(["authjs.session-token"]);
+    expect(clearableJunk(read)).toEqual(["authjs.session-token"]);
+  });
+
+  it("keeps the session through cookies planted beside it: a junk chunk, a junk duplicate sent first", async () => {
+    const token = await encode({ token: claims, secret: OLD, salt: SALT });
+    const planted = await readSessionCookie(withCookies(["authjs.session-token", token], ["authjs.session-token.0", "junk"]), [OLD], {});
+    expect(planted.token).toMatchObject(claims);
+    expect(planted.junk.map((cookie) => cookie.value)).toEqual(["junk"]);
+    expect(clearableJunk(planted)).toEqual(["authjs.session-token.0"]);
+    expect(cookieHeaderWithout(planted.cookies, planted.junk)).toBe(`authjs.session-token=${token}`);
+
+    // Same name (a parent-domain cookie): passed over, but never "cleared", which would delete the real one.
+    const duplicate = await readSessionCookie(withCookies(["authjs.session-token", "junk"], ["authjs.session-token", token]), [OLD], {});
+    expect(duplicate.token).toMatchObject(claims);
+    expect(duplicate.junk.map((cookie) => cookie.value)).toEqual(["junk"]);
+    expect(clearableJunk(duplicate)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 import { hkdf } from "@panva/hkdf";
 import { base64url, calculateJwkThumbprint, jwtDecrypt } from "jose";
 import type { JWT } from "next-auth/jwt";
+import { parseCookieHeader, type RequestCookie } from "./cookie-header";
 
 type Env = Record<string, string | undefined>;
 
@@ -24,22 +25,7 @@ export function sessionCookieName(headers: Headers, env: Env = process.env): str
   return protocol === "https:" ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
 }
 
-type CookieReader = { getAll(): { name: string; value: string }[] };
-
-/**
- * The cookie's value, joined from its chunks (`name.0`, `name.1`…) when Auth.js split it; like
- * Auth.js's SessionStore, every cookie whose name starts with `name` counts, ordered by suffix.
- * Also the names read, so that a cookie that turns out unreadable can be cleared.
- */
-export function sessionCookieValue(cookies: CookieReader, name: string): { value: string; names: string[] } {
-  const chunks = cookies
-    .getAll()
-    .filter((cookie) => cookie.name.startsWith(name) && cookie.value)
-    .sort((a, b) => chunkIndex(a.name) - chunkIndex(b.name));
-  return { value: chunks.map((chunk) => chunk.value).join(""), names: chunks.map((chunk) => chunk.name) };
-}
-
-const chunkIndex = (name: string) => parseInt(name.split(".").pop() ?? "0", 10) || 0;
+const chunkIndex = (name: string) => Number(name.slice(name.lastIndexOf(".") + 1));
 
 // Auth.js's content encryptions and their key lengths (bytes).
 const KEY_LENGTH: Record<string, number> = { "A256CBC-HS512": 64, A256GCM: 32 };
@@ -88,19 +74,45 @@ export async function decodeSessionToken(token: string, secrets: readonly string
   }
 }
 
-export type SessionCookieRead =
-  /** No session cookie. */
-  | { token: null; unreadable: [] }
-  /** A valid session token. */
-  | { token: JWT; unreadable: [] }
-  /** Cookies that hold no valid token (expired, tampered, another secret): to be cleared. */
-  | { token: null; unreadable: string[] };
+export type SessionCookieRead = {
+  /** The session's claims, or null when no session cookie holds a valid token. */
+  token: JWT | null;
+  /**
+   * The session cookies that are not part of `token`: expired, tampered, another site's, or planted
+   * beside the real one by a sibling subdomain. Auth.js joins every cookie whose name starts with the
+   * session cookie's (its SessionStore) and would see garbage, signing the person out: these are to
+   * be left out of the request Auth.js reads, and cleared in the browser where they can be.
+   */
+  junk: RequestCookie[];
+  /** The cookies of the request, in the browser's order (for cookieHeaderWithout). */
+  cookies: RequestCookie[];
+};
 
-/** The request's session token, read with the site's secrets (newest first, as Auth.js takes them). */
-export async function readSessionCookie(headers: Headers, cookies: CookieReader, secrets: readonly string[], env: Env = process.env): Promise<SessionCookieRead> {
+/**
+ * The request's session token, read with the site's secrets (newest first, as Auth.js takes them).
+ * The candidates, in order: each cookie with the session cookie's exact name (a planted duplicate
+ * may come first), then its chunks (`name.0`, `name.1`…) joined; the first that decrypts wins.
+ */
+export async function readSessionCookie(headers: Headers, secrets: readonly string[], env: Env = process.env): Promise<SessionCookieRead> {
   const name = sessionCookieName(headers, env);
-  const { value, names } = sessionCookieValue(cookies, name);
-  if (!value) return { token: null, unreadable: [] };
-  const token = await decodeSessionToken(value, secrets, name);
-  return token ? { token, unreadable: [] } : { token: null, unreadable: names };
+  const cookies = parseCookieHeader(headers.get("cookie") ?? "");
+  const whole = cookies.filter((cookie) => cookie.name === name && cookie.value);
+  const chunks = cookies
+    .filter((cookie) => isChunkOf(cookie.name, name) && cookie.value)
+    .sort((a, b) => chunkIndex(a.name) - chunkIndex(b.name));
+  const candidates: RequestCookie[][] = [...whole.map((cookie) => [cookie]), ...(chunks.length ? [chunks] : [])];
+  const ours = [...whole, ...chunks];
+  for (const candidate of candidates) {
+    const token = await decodeSessionToken(candidate.map((cookie) => cookie.value).join(""), secrets, name);
+    if (token) return { token, junk: ours.filter((cookie) => !candidate.includes(cookie)), cookies };
+  }
+  return { token: null, junk: ours, cookies };
+}
+
+const isChunkOf = (cookieName: string, name: string) => cookieName.startsWith(`${name}.`) && /^\d+$/.test(cookieName.slice(name.length + 1));
+
+/** The junk cookies' names that can be deleted without deleting the one in use (a duplicate shares its name). */
+export function clearableJunk(read: SessionCookieRead): string[] {
+  const inUse = new Set(read.token ? read.cookies.filter((cookie) => !read.junk.includes(cookie)).map((cookie) => cookie.name) : []);
+  return [...new Set(read.junk.map((cookie) => cookie.name))].filter((name) => !inUse.has(name));
 }
