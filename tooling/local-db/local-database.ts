@@ -12,7 +12,6 @@ import { migrate } from "./migrate";
 import { startNeonBridge } from "./neon-bridge";
 import { portIsFree } from "./ports";
 
-
 type Env = Record<string, string | undefined>;
 
 /** The embedded PostgreSQL to start, and the setting that moves it when its port is taken. */
@@ -51,6 +50,12 @@ export type LocalDatabase = {
   adminUrl?: string;
   /** The bridge's port; undefined for Neon, which needs none. */
   bridgePort?: number;
+  /**
+   * The embedded PostgreSQL this call started, to stop and start again on the same data while the
+   * bridge keeps listening (a spec that takes the database away under a running app); undefined when
+   * it used a database that was already running.
+   */
+  embedded?: { stop(): Promise<void>; start(): Promise<void> };
   stop(): Promise<void>;
 };
 
@@ -75,6 +80,7 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
   try {
     let url: string;
     let adminUrl: string | undefined;
+    let embedded: LocalDatabase["embedded"];
     if ("url" in options.postgres) {
       url = options.postgres.url;
     } else {
@@ -84,8 +90,17 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
       if (options.reuseRunning && !(await portIsFree(settings.port))) {
         log(`using the embedded PostgreSQL already running on 127.0.0.1:${settings.port}`);
       } else {
-        const db = await startEmbeddedPostgres(settings);
-        started.push(db.stop);
+        let running: { stop(): Promise<void> } | undefined = await startEmbeddedPostgres(settings);
+        embedded = {
+          async stop() {
+            await running?.stop();
+            running = undefined;
+          },
+          async start() {
+            running ??= await startEmbeddedPostgres(settings);
+          },
+        };
+        started.push(embedded.stop);
         log(`embedded PostgreSQL 17 on 127.0.0.1:${settings.port} (data in ${path.relative(process.cwd(), settings.dataDir) || "."})`);
       }
     }
@@ -106,7 +121,7 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
         await applyMigrations(target, options.migrate.dir, log);
       }
     }
-    return { url, adminUrl, bridgePort, stop };
+    return { url, adminUrl, bridgePort, embedded, stop };
   } catch (error) {
     await stop();
     throw error;
