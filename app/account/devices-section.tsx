@@ -1,6 +1,5 @@
 import { SESSION_REFRESH_SECONDS } from "@/lib/auth/session-settings";
-import { liveSessions } from "@/lib/auth/session-store";
-import { prisma } from "@/prisma";
+import type { DeviceView } from "./account-data";
 import { DeviceItem } from "./device-item";
 import { Section } from "./section";
 import { SignOutOthersButton } from "./sign-out-others-button";
@@ -9,9 +8,8 @@ import { SignOutOthersButton } from "./sign-out-others-button";
 const bound = (seconds: number) =>
   seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? "" : "s"}` : `${seconds} second${seconds === 1 ? "" : "s"}`;
 
-/** The user's signed-in browsers, read by the session's own user id. */
-export async function DevicesSection({ userId, currentSessionId }: { userId: string; currentSessionId?: string }) {
-  const sessions = await liveSessions(prisma, userId, new Date());
+/** The user's signed-in browsers, as the page loaded them (account-data.ts). */
+export function DevicesSection({ sessions, currentSessionId }: { sessions: DeviceView[]; currentSessionId?: string }) {
   const others = sessions.filter((session) => session.id !== currentSessionId).length;
   return (
     <Section
