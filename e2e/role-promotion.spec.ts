@@ -3,6 +3,7 @@
 // the database can let the user in.
 import { Cleanup } from "./harness/cleanup";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
+import { scaled } from "./harness/timeouts";
 import { expect, runUserRoleScript, signInWithEmail, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -10,7 +11,7 @@ const cleanup = new Cleanup();
 let app: SecondApp;
 
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(90_000);
+  testInfo.setTimeout(scaled(90_000));
   app = await startSecondApp({ name: "role-promotion", env: { SESSION_REFRESH_SECONDS: "3600" }, cleanup });
 });
 test.afterAll(() => cleanup.run());
