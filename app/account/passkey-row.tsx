@@ -10,7 +10,7 @@ import { renamePasskey } from "./actions";
 import { SavedStatus } from "./saved-status";
 import { TextField } from "./text-field";
 import { useDisclosureFocus } from "./use-disclosure-focus";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 
 type Props = { credentialID: string; name: string; label: string; details: ReactNode; deleteButton: ReactNode };
 
