@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { currentSession } from "@/lib/auth/session";
-import { APP_NAME } from "@/lib/site";
+import { APP_NAME } from "./site-name";
 import { LogoMark } from "./logo-mark";
 import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
