@@ -41,6 +41,8 @@ export type LocalDatabaseOptions = {
   migrate: false | { runner: "prisma-or-builtin" | "builtin"; dir: string; url?: string };
   /** A database or bridge already listening on its port is taken to be a running `npm run dev`'s, and used. */
   reuseRunning?: boolean;
+  /** Called when the embedded PostgreSQL this call started exits by itself, with the last line it logged. */
+  onPostgresExit?: (lastLog: string | undefined) => void;
   log?: (line: string) => void;
 };
 
@@ -90,14 +92,15 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
       if (options.reuseRunning && !(await portIsFree(settings.port))) {
         log(`using the embedded PostgreSQL already running on 127.0.0.1:${settings.port}`);
       } else {
-        let running: { stop(): Promise<void> } | undefined = await startEmbeddedPostgres(settings);
+        const start = () => startEmbeddedPostgres({ ...settings, onUnexpectedExit: options.onPostgresExit });
+        let running: { stop(): Promise<void> } | undefined = await start();
         embedded = {
           async stop() {
             await running?.stop();
             running = undefined;
           },
           async start() {
-            running ??= await startEmbeddedPostgres(settings);
+            running ??= await start();
           },
         };
         started.push(embedded.stop);
