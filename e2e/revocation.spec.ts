@@ -84,9 +84,11 @@ test("“Sign out of all other devices” ends the other browser within the boun
   await here.page.goto("/account");
   const devices = here.page.getByRole("region", { name: "Devices" });
   await expect(devices.getByRole("listitem")).toHaveCount(2);
-  await expect(devices.getByRole("listitem").filter({ hasText: "This device" })).toHaveCount(1);
-  // Named from the User-Agent: Playwright's "Desktop Chrome" profile sends a Windows one.
+  // This device first; named from the User-Agent: Playwright's "Desktop Chrome" profile sends a Windows one.
+  await expect(devices.getByRole("listitem").first()).toContainText("This device");
   await expect(devices.getByRole("listitem").first()).toContainText("Chrome on Windows");
+  // Two browsers of one day: told apart by the time they signed in and were last seen.
+  for (const time of await devices.getByRole("listitem").locator("time").all()) await expect(time).toHaveText(/\d:\d\d/);
 
   await devices.getByRole("button", { name: "Sign out of all other devices" }).click();
   await expect(devices.getByRole("status").filter({ hasText: "Signed out of 1 other device." })).toBeVisible();

@@ -1,3 +1,4 @@
+import { rowList } from "@/app/_components/ui";
 import { SESSION_REFRESH_SECONDS } from "@/lib/auth/session-settings";
 import type { DeviceView } from "./account-data";
 import { DeviceItem } from "./device-item";
@@ -11,14 +12,16 @@ const bound = (seconds: number) =>
 /** The user's signed-in browsers, as the page loaded them (account-data.ts). */
 export function DevicesSection({ sessions, currentSessionId }: { sessions: DeviceView[]; currentSessionId?: string }) {
   const others = sessions.filter((session) => session.id !== currentSessionId).length;
+  // This device first, then the others as loaded (most recently seen first).
+  const listed = [...sessions].sort((a, b) => Number(b.id === currentSessionId) - Number(a.id === currentSessionId));
   return (
     <Section
       id="devices"
       title="Devices"
       description={`Where you are signed in. A device you sign out loses access within ${bound(SESSION_REFRESH_SECONDS)}.`}
     >
-      <ul className="divide-y divide-slate-100 border-y border-slate-100">
-        {sessions.map((session) => (
+      <ul className={rowList}>
+        {listed.map((session) => (
           <DeviceItem key={session.id} session={session} current={session.id === currentSessionId} />
         ))}
       </ul>
