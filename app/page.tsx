@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { currentSession } from "@/lib/auth/session";
-import { APP_NAME } from "@/lib/site";
+import { APP_NAME } from "@/app/_components/site-name";
 import { button, card } from "./_components/ui";
 
 const features = [

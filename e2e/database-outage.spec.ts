@@ -1,8 +1,11 @@
 // The database stops under a signed-in browser and starts again, the app running throughout: pages
 // without data keep working, pages with data show "temporarily unavailable" (503) with a way back,
-// forms say so next to the field and keep what was typed, JSON APIs answer 503; then everything
-// works again without a restart. A PostgreSQL and a server of its own: the suite's keeps running.
+// forms say so next to the field and keep what was typed, JSON APIs answer 503, a non-admin on
+// /admin still gets the plain 403 page; then everything works again without a restart. A
+// PostgreSQL and a server of its own: the suite's keeps running.
+import type { Page } from "@playwright/test";
 import { Cleanup } from "./harness/cleanup";
+import { scaled } from "./harness/timeouts";
 import { startOwnPostgres, type OwnPostgres } from "./support/own-postgres";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { UNAVAILABLE_ACTION_MESSAGE, UNAVAILABLE_SIGN_IN_MESSAGE, UNAVAILABLE_TITLE } from "../lib/messages/unavailable";
@@ -14,8 +17,15 @@ let server: SecondApp;
 /** Nothing about the machinery may reach the visitor. */
 const LEAKS = /prisma|postgres|neon|ECONN|127\.0\.0\.1|stack|Error:|\bat \w+ \(/i;
 
+/** Errors the page's own scripts throw: an action that fails must not break the page around it. */
+function pageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on("pageerror", (error) => errors.push(error));
+  return errors;
+}
+
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(120_000);
+  testInfo.setTimeout(scaled(120_000));
   db = await startOwnPostgres(cleanup);
   server = await startSecondApp({
     name: "database-outage",
@@ -26,20 +36,26 @@ test.beforeAll(async ({}, testInfo) => {
 test.afterAll(() => cleanup.run());
 
 test("a database outage shows 'temporarily unavailable' where data is needed, then recovers without a restart", async ({ browser }, testInfo) => {
-  testInfo.setTimeout(180_000);
-  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  const visitor = await (await browser.newContext({ baseURL: server.url })).newPage();
+  testInfo.setTimeout(scaled(180_000));
+  const newPage = async () => (await browser.newContext({ baseURL: server.url })).newPage();
+  const [page, otherDevice, member, visitor, reader] = await Promise.all([newPage(), newPage(), newPage(), newPage(), newPage()]);
   const email = uniqueEmail(testInfo, "outage");
   await signInWithEmail(page, email);
+  // The same user in a second browser, for the Devices section's buttons.
+  await signInWithEmail(otherDevice, email);
+  // A signed-in user who is not an admin, for /admin's 403 page.
+  await signInWithEmail(member, uniqueEmail(testInfo, "outage-member"));
   await runUserRoleScript(email, "admin", { databaseUrl: db.url, bridgePort: db.bridgePort });
   await expect(async () => {
     await page.goto("/admin");
-    await expect(page.getByRole("heading", { name: "Admin" })).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole("heading", { name: "Admin" })).toBeVisible({ timeout: scaled(1_000) });
   }).toPass();
   await page.goto("/account");
   const name = page.getByLabel("Name", { exact: true });
+  const devices = page.getByRole("region", { name: "Devices" });
+  await expect(devices.getByRole("listitem")).toHaveCount(2);
+  const accountErrors = pageErrors(page);
   await visitor.goto("/signin");
-  const reader = await (await browser.newContext({ baseURL: server.url })).newPage();
   await reader.goto("/signin");
   const link = await requestMagicLink(reader, uniqueEmail(testInfo, "outage-reader"));
 
@@ -57,6 +73,31 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
   await visitor.getByLabel("Email address").fill(uniqueEmail(testInfo, "outage-visitor"));
   await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(visitor.getByText(UNAVAILABLE_SIGN_IN_MESSAGE)).toBeVisible();
+
+  // The Devices section's buttons: the same sentence, and nothing was signed out.
+  const otherRow = devices.getByRole("listitem").filter({ hasNotText: "This device" });
+  await otherRow.getByRole("button", { name: /^Sign out/ }).click();
+  await expect(otherRow.getByRole("alert")).toHaveText(UNAVAILABLE_ACTION_MESSAGE);
+  await devices.getByRole("button", { name: "Sign out of all other devices" }).click();
+  await expect(devices.getByRole("alert").filter({ hasText: UNAVAILABLE_ACTION_MESSAGE })).toHaveCount(2);
+  await expect(devices.getByText(/Signed out of/)).toHaveCount(0);
+  expect(accountErrors).toEqual([]);
+
+  // A signed-in non-admin on /admin: the usual 403 page. Its look at the database (has this user
+  // just been promoted?) gets no answer, which changes nothing on the page.
+  const memberErrors = pageErrors(member);
+  const roleCheck = member.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
+  const forbidden = await member.goto("/admin");
+  expect(forbidden?.status()).toBe(403);
+  await roleCheck;
+  await expect(member.getByRole("heading", { name: "You don't have access" })).toBeVisible();
+  await expect(member.getByText("This page needs an admin role, and your account doesn't have it.")).toBeVisible();
+  await expect(member.getByRole("link", { name: "Go home" })).toBeVisible();
+  await expect(member.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // What the page says (its markup holds React's "throw new Error" placeholder for form actions,
+  // and the footer names Postgres on every page).
+  expect(await member.getByRole("main").innerText()).not.toMatch(LEAKS);
+  expect(memberErrors).toEqual([]);
 
   // A page without data still works for the signed-in user.
   await page.goto("/dashboard");
@@ -80,13 +121,18 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
   await db.startPostgres();
 
   // Back without restarting the app: once the database answers, the way back leads to the page again.
-  await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 60_000 }).toBe(200);
+  await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: scaled(60_000) }).toBe(200);
   await page.getByRole("link", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
   expect((await page.request.get("/api/admin/users")).status()).toBe(200);
   await reader.getByRole("link", { name: "Try again" }).click();
   await expect(reader).toHaveURL((url) => url.pathname === "/dashboard");
   expect(await hasSessionCookie(reader)).toBe(true);
+  // The other device is still signed in, and can be signed out now.
+  await expect(devices.getByRole("listitem")).toHaveCount(2);
+  await devices.getByRole("button", { name: "Sign out of all other devices" }).click();
+  await expect(devices.getByText("Signed out of 1 other device.")).toBeVisible();
+  await expect(devices.getByRole("listitem")).toHaveCount(1);
   await page.getByLabel("Name", { exact: true }).fill("Saved after the outage");
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();

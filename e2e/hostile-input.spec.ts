@@ -14,6 +14,7 @@ import { seeded } from "./support/hostile/seeded";
 import { createOwnDatabase } from "./support/own-database";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { ports } from "./harness/run-env";
+import { scaled } from "./harness/timeouts";
 import { expect, test, uniqueEmail } from "./fixtures";
 
 const SEED = 20261130;
@@ -28,7 +29,7 @@ let db: Database;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(120_000);
+  testInfo.setTimeout(scaled(120_000));
   const own = await createOwnDatabase();
   cleanup.add("the hostile suite's database", () => own.drop());
   db = new Database({ url: own.url, bridgePort: ports().bridge });
@@ -93,7 +94,7 @@ function table(verdicts: Verdict[]): string {
 }
 
 test("hostile requests get no 5xx, no off-site redirect, no session cookie and write no row", async ({}, testInfo) => {
-  testInfo.setTimeout(300_000);
+  testInfo.setTimeout(scaled(300_000));
   const validSession = await realSessionCookie(uniqueEmail(testInfo, "hostile-owner"));
   const victims = Array.from({ length: 30 }, (_, i) => uniqueEmail(testInfo, `hostile-victim${i}`));
   const since = new Date();

@@ -60,6 +60,16 @@ test("`npm run user:role` for an address nobody signed in with fails and changes
   expect(await db.usersByEmail(email)).toEqual([]);
 });
 
+test("`npm run user:role` refuses what is not one plain address, changing nothing", async ({ signedInUser, db }) => {
+  const failure = await runUserRoleScript(`${signedInUser.email},other@example.test`, "admin").then(
+    () => undefined,
+    (error: unknown) => error as { code?: number; stderr?: string },
+  );
+  expect(failure?.code, "the script accepted two addresses in one").toBe(2);
+  expect(failure?.stderr).toContain("is not an email address the app accepts: Enter a valid email address");
+  expect((await db.userByEmail(signedInUser.email)).role).toBe("user");
+});
+
 test("an admin demoted with `npm run user:role` loses access within the refresh interval", async ({ browser, email, db }) => {
   // Two sign-ins and two runs of the script, on top of the wait for the session check.
   test.slow();

@@ -3,7 +3,17 @@
 // come from `npm run screenshots`, without the suite's test-only OIDC provider.)
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { clippedWidth, focusOutlineWidth, sidewaysOverflow, tabTo, unlabelledFields, verticalImbalance } from "./support/screen-checks";
+import {
+  clippedWidth,
+  fillsItsRow,
+  focusOutlineWidth,
+  headerHeight,
+  listsEndingInALine,
+  sidewaysOverflow,
+  tabTo,
+  unlabelledFields,
+  verticalImbalance,
+} from "./support/screen-checks";
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
@@ -81,6 +91,7 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
       // One place to sign out: the header's.
       await expect(signedInPage.getByRole("button", { name: "Sign out" })).toHaveCount(1);
       await expect(signedInPage.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
+      expect(await listsEndingInALine(signedInPage), "lists with a line under their last row").toEqual([]);
     });
 
     test("admin page", async ({ adminPage, adminUser }, testInfo) => {
@@ -88,12 +99,29 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
       const users = adminPage.getByRole("region", { name: "Users" });
       expect(await clippedWidth(users), "pixels of the user list cut off at the side").toBeLessThanOrEqual(0);
       await expect(users.getByText(adminUser.email)).toBeVisible();
+      if (viewport === "mobile") {
+        // Each value under its column's name, written as the table head writes it.
+        const row = users.getByRole("row").filter({ hasText: adminUser.email });
+        expect(await row.locator("td > span").allInnerTexts()).toEqual(["Name", "Role", "Joined"]);
+      }
     });
 
     test("sign-in error page", async ({ page }, testInfo) => {
       await checkScreen(page, AUTH_ERROR, viewport, testInfo);
       await expect(page.getByText("This sign-in link is no longer valid")).toBeVisible();
       expect(await verticalImbalance(page), "pixels the card is off the middle between header and footer").toBeLessThanOrEqual(1);
+      // Like the 403, 404 and "session ended" pages: the way on is a button, not a bar.
+      expect(await fillsItsRow(AUTH_ERROR.primary(page)), "the button spans the card").toBe(false);
+    });
+
+    test("the header keeps one height, whatever it holds", async ({ page, signedInPage }) => {
+      // Nothing on /signin, "Sign in" elsewhere, the address and "Sign out" when signed in.
+      await page.goto("/signin");
+      const onSignIn = await headerHeight(page);
+      await page.goto("/auth-error?error=Verification");
+      expect(await headerHeight(page)).toBe(onSignIn);
+      await signedInPage.goto("/dashboard");
+      expect(await headerHeight(signedInPage)).toBe(onSignIn);
     });
   });
 }

@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import { Cleanup } from "./harness/cleanup";
 import { appUrl, runState } from "./harness/run-env";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
+import { scaled } from "./harness/timeouts";
 import { uniqueEmail } from "./support/emails";
 import { browse, cookieHeader, signInOverHttp } from "./support/http-sign-in";
 
@@ -16,7 +17,7 @@ let rotating: SecondApp;
 let rotated: SecondApp;
 
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(120_000);
+  testInfo.setTimeout(scaled(120_000));
   [rotating, rotated] = await Promise.all([
     startSecondApp({ name: "rotating", env: { AUTH_SECRET: runState().authSecret, AUTH_SECRET_1: newSecret }, cleanup }),
     startSecondApp({ name: "rotated", env: { AUTH_SECRET: newSecret }, cleanup }),

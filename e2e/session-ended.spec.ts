@@ -54,3 +54,11 @@ test("a session whose account was deleted elsewhere ends on /session-ended, with
   expect(await db.accountsOf(user.id)).toEqual([]);
   await context.close();
 });
+
+test("a signed-in visitor who opens /session-ended is sent to the dashboard, still signed in", async ({ signedInPage, signedInUser }) => {
+  await signedInPage.goto("/session-ended");
+  await expect(signedInPage).toHaveURL((url) => url.pathname === "/dashboard");
+  await expect(signedInPage.getByText(`Signed in as ${signedInUser.email}`)).toBeVisible();
+  await expect(signedInPage.getByRole("button", { name: "Sign in again" })).toHaveCount(0);
+  expect(await hasSessionCookie(signedInPage)).toBe(true);
+});

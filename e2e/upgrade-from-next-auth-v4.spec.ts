@@ -10,6 +10,7 @@ import { seedLegacyDatabase } from "../tooling/upgrade/next-auth-v4-database";
 import { Cleanup } from "./harness/cleanup";
 import { runState } from "./harness/run-env";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
+import { scaled } from "./harness/timeouts";
 import { expect, signInWithEmail, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -24,7 +25,7 @@ async function connected(url: string): Promise<Client> {
 }
 
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(120_000);
+  testInfo.setTimeout(scaled(120_000));
   const { databaseUrl, bridgePort } = runState();
   // The driver (here and in migrate()) reaches the suite's PostgreSQL through the suite's bridge.
   process.env.NEON_BRIDGE_PORT = String(bridgePort);

@@ -1,7 +1,8 @@
 // `npm run dev`: a working app from a fresh clone with no configuration.
 // Without DATABASE_URL it starts an embedded PostgreSQL (data kept in .data/), the WebSocket bridge
 // the Neon driver needs for a non-Neon host, applies the migrations, then runs `next dev`.
-// Ctrl-C, SIGTERM or SIGHUP (to this process or to npm above it) stops all of them.
+// Ctrl-C, SIGTERM or SIGHUP (to this process or to npm above it) stops all of them, and so does
+// the embedded PostgreSQL stopping by itself: the app cannot work without it.
 // Extra arguments go to `next dev` (e.g. `npm run dev -- -p 4000`).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -9,13 +10,14 @@ import { createRequire } from "node:module";
 import nextEnv from "@next/env";
 import { envProblems } from "../lib/env/checks";
 import { writeAuthSecret } from "../tooling/dev/auth-secret-file";
-import { whenParentsExit } from "../tooling/dev/parent-watch";
+import { whenParentsExit, type GoneProcess } from "../tooling/dev/parent-watch";
 import { claimDevRunner } from "../tooling/dev/running-dev";
 import { takeOverSignals } from "../tooling/local-db/embedded-postgres";
 import { devDatabaseSettings, startLocalDatabase, type LocalDatabase } from "../tooling/local-db/local-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(`▸ ${line}`);
+const STOPPING = "stopping Next.js, the bridge and PostgreSQL";
 // How long `next dev` gets to exit on SIGTERM before its process group is killed.
 const NEXT_STOP_MS = 5_000;
 
@@ -58,25 +60,53 @@ async function stopNext(): Promise<void> {
   signalNext("SIGKILL");
 }
 
+/**
+ * How the runner ends: with a signal it received (re-raised once everything is stopped) or an exit
+ * code, and a line saying why: `note` for a stop someone asked for, `error` for one nobody did.
+ */
+type Ending = { note?: string; error?: string } & ({ signal: NodeJS.Signals } | { code: number });
+
 /** Stops everything this runner started, once, whatever asked first. */
-function shutdown(code: number, reason?: string): Promise<void> {
+function shutdown(ending: Ending): Promise<void> {
   stopping ??= (async () => {
-    if (reason) log(`${reason}: stopping Next.js, the bridge and PostgreSQL`);
+    if (ending.note) log(ending.note);
+    if (ending.error) console.error(`✖ ${ending.error}`);
     await stopNext();
     await (await database)?.stop();
     releaseRunner();
-    process.exit(code);
+    if ("signal" in ending) {
+      // Ended by the signal itself: npm then exits quietly with the same status instead of
+      // reporting a failed script, and a shell sees the usual 128 + signal.
+      process.removeAllListeners(ending.signal);
+      process.kill(process.pid, ending.signal);
+      return;
+    }
+    process.exit(ending.code);
   })();
   return stopping;
 }
 
+const onSignal = (signal: NodeJS.Signals, note?: string) => () => void shutdown({ signal, note });
+
+function parentGone({ pid, command }: GoneProcess): string {
+  // npm passes SIGTERM and SIGINT on to its script: an npm that ended first got a signal it does not.
+  const who = /^npm\b/.test(command)
+    ? `npm (pid ${pid}) ended on a signal it does not pass on (SIGHUP or SIGKILL)`
+    : `${command || "the process"} (pid ${pid}) that started this runner has exited`;
+  return `${who}: ${STOPPING}`;
+}
+
+const postgresStopped = (lastLog: string | undefined) =>
+  `the embedded PostgreSQL stopped by itself${lastLog ? ` (it last said: ${lastLog})` : ""}: stopping Next.js and the bridge. Start them again with \`npm run dev\``;
+
 async function main() {
   // From here on this runner decides what a signal does (see takeOverSignals).
   takeOverSignals();
-  process.on("SIGINT", () => void shutdown(130));
-  process.on("SIGTERM", () => void shutdown(143, "SIGTERM"));
-  process.on("SIGHUP", () => void shutdown(129, "SIGHUP"));
-  whenParentsExit(() => void shutdown(143, "npm (or the shell) that started this runner has exited"));
+  // Ctrl-C needs no words: the terminal shows ^C.
+  process.on("SIGINT", onSignal("SIGINT"));
+  process.on("SIGTERM", onSignal("SIGTERM", `SIGTERM received: ${STOPPING}`));
+  process.on("SIGHUP", onSignal("SIGHUP", `SIGHUP received: ${STOPPING}`));
+  whenParentsExit((gone) => void shutdown({ code: 143, note: parentGone(gone) }));
 
   nextEnv.loadEnvConfig(root, true);
   const env = process.env;
@@ -96,6 +126,7 @@ async function main() {
     // Migrations want a direct connection: Neon's pooler (transaction mode) breaks session locks.
     migrate: { runner: "prisma-or-builtin", dir: path.join(root, "prisma", "migrations"), url: ownDatabaseUrl && (env.DATABASE_URL_UNPOOLED || ownDatabaseUrl) },
     log,
+    onPostgresExit: (lastLog) => void shutdown({ code: 1, error: postgresStopped(lastLog) }),
   });
   // A failed start stops what it started and is reported by main's catch.
   database = starting.catch(() => undefined);
@@ -105,7 +136,7 @@ async function main() {
   if (stopping) return;
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   next = spawn(process.execPath, [nextBin, "dev", ...process.argv.slice(2)], { stdio: "inherit", env, detached: OWN_GROUP });
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  next.on("exit", (code) => void shutdown({ code: code ?? 0 }));
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@
 import path from "node:path";
 import nextEnv from "@next/env";
 import { Role } from "../generated/prisma/enums";
+import { checkMailbox } from "../lib/auth/email-address";
 import { devDatabaseSettings, startLocalDatabase } from "../tooling/local-db/local-database";
 import { prisma } from "../prisma";
 
@@ -12,11 +13,18 @@ const root = path.resolve(import.meta.dirname, "..");
 const roles: readonly string[] = Object.values(Role);
 const isRole = (value: string | undefined): value is Role => value !== undefined && roles.includes(value);
 
-const [email, role] = process.argv.slice(2);
-if (!email || !isRole(role)) {
+const [typed, role] = process.argv.slice(2);
+if (!typed || !isRole(role)) {
   console.error(`✖ usage: npm run user:role -- <email> <${roles.join("|")}>`);
   process.exit(2);
 }
+// The address as the app stores it (trimmed, NFC, lower-case), by the rule every sign-in passes.
+const mailbox = checkMailbox(typed);
+if (!mailbox.ok) {
+  console.error(`✖ ${JSON.stringify(typed)} is not an email address the app accepts: ${mailbox.problem}`);
+  process.exit(2);
+}
+const email = mailbox.address;
 
 nextEnv.loadEnvConfig(root, true);
 const fail = (error: unknown) => {
@@ -36,7 +44,7 @@ const db = await startLocalDatabase({
 try {
   // The client connects at first use, after startLocalDatabase has set up the bridge.
   process.env.DATABASE_URL = db.url;
-  const updated = await prisma.user.updateMany({ where: { email: email.toLowerCase() }, data: { role } }).catch((error: unknown) => {
+  const updated = await prisma.user.updateManyAndReturn({ where: { email }, data: { role }, select: { email: true } }).catch((error: unknown) => {
     // P2021: the table does not exist. Only DATABASE_URL can get here: the embedded one is migrated above.
     if ((error as { code?: unknown }).code !== "P2021") throw error;
     return "no tables" as const;
@@ -45,11 +53,11 @@ try {
   if (updated === "no tables") {
     console.error("✖ the database in DATABASE_URL has no users table yet: apply the migrations first (`npx prisma migrate deploy`, or deploy the app)");
     process.exitCode = 1;
-  } else if (updated.count === 0) {
+  } else if (updated[0] === undefined) {
     console.error(`✖ no user with the email ${email}: they must sign in once before they can get a role`);
     process.exitCode = 1;
   } else {
-    console.log(`✓ ${email} is now ${role}`);
+    console.log(`✓ ${updated[0].email} is now ${role}`);
   }
 } finally {
   await db.stop();

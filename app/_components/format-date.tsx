@@ -3,13 +3,19 @@
 // date in UTC, and the browser re-renders it in its own zone once the page is live.
 import { headers } from "next/headers";
 import { preferredLocale } from "@/lib/request/preferred-locale";
-import { LocalDate } from "./local-date";
+import { LocalDate, type DateDetail } from "./local-date";
 
-async function DateInReadersLocale({ date }: { date: Date }) {
+async function DateInReadersLocale({ date, detail }: { date: Date; detail: DateDetail }) {
   const locale = preferredLocale((await headers()).get("accept-language"));
-  const serverText = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
-  return <LocalDate date={date} serverText={serverText} />;
+  const serverText = new Intl.DateTimeFormat(locale, { ...detail, timeZone: "UTC" }).format(date);
+  return <LocalDate date={date} detail={detail} serverText={serverText} />;
 }
 
-/** Use as `<time dateTime={date.toISOString()}>{formatDate(date)}</time>`. */
-export const formatDate = (date: Date) => <DateInReadersLocale date={date} />;
+const DAY: DateDetail = { dateStyle: "medium" };
+const DAY_AND_TIME: DateDetail = { dateStyle: "medium", timeStyle: "short" };
+
+/**
+ * Use as `<time dateTime={date.toISOString()}>{formatDate(date)}</time>`. `withTime` adds the hour
+ * and minute, where several dates of one day must be told apart (the devices list).
+ */
+export const formatDate = (date: Date, { withTime = false } = {}) => <DateInReadersLocale date={date} detail={withTime ? DAY_AND_TIME : DAY} />;

@@ -1,4 +1,4 @@
-import { APP_NAME } from "@/lib/site";
+import { APP_NAME } from "./site-name";
 
 export function SiteFooter() {
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { currentSession } from "@/lib/auth/session";
-import { APP_NAME } from "@/lib/site";
+import { APP_NAME } from "./site-name";
 import { LogoMark } from "./logo-mark";
 import { SignInLink } from "./sign-in-link";
 import { SignOutButton } from "./sign-out-button";
@@ -11,7 +11,8 @@ export async function SiteHeader() {
   const email = session?.user?.email;
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
+      {/* One height whatever the row holds (a button, a link, or nothing on /signin), so pages do not jump. */}
+      <div className="mx-auto flex min-h-15 max-w-5xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className={`flex shrink-0 items-center gap-2 rounded-sm font-semibold tracking-tight ${focusRing}`}>
           <LogoMark className="size-7" />
           {APP_NAME}

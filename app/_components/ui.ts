@@ -24,3 +24,6 @@ export const dangerCard = `${cardShape} border-red-200`;
 
 /** A card standing alone in the page (sign-in, errors): centred both ways between header and footer. */
 export const centredCard = `${card} mx-auto my-auto w-full max-w-md space-y-6`;
+
+/** A list of rows inside a card: a line above it and between rows, none under the last. */
+export const rowList = "divide-y divide-slate-100 border-t border-slate-100";

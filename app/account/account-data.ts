@@ -1,12 +1,15 @@
 // The account page's reads, always keyed by the signed-in user's id, and selecting only what the
-// page shows: never provider account ids or key material.
+// page shows: never provider account ids or key material. One loader, so the page asks for all of
+// it inside pageData() and a database outage sends it to "temporarily unavailable" as a whole.
 import { OAUTH_ACCOUNT_TYPES } from "@/lib/account/sign-in-methods";
+import { liveSessions } from "@/lib/auth/session-store";
 import { prisma } from "@/prisma";
 
 export type AccountView = NonNullable<Awaited<ReturnType<typeof loadAccount>>>;
 export type PasskeyView = AccountView["authenticators"][number];
+export type DeviceView = AccountView["sessions"][number];
 
-export const loadAccount = (userId: string) =>
+const loadUser = (userId: string) =>
   prisma.user.findUnique({
     where: { id: userId },
     select: {
@@ -20,3 +23,9 @@ export const loadAccount = (userId: string) =>
       },
     },
   });
+
+/** The user and their signed-in browsers (Devices); null when the account no longer exists. */
+export async function loadAccount(userId: string) {
+  const [user, sessions] = await Promise.all([loadUser(userId), liveSessions(prisma, userId, new Date())]);
+  return user && { ...user, sessions };
+}

@@ -5,30 +5,20 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { auth, refreshSession, signIn, signInOptions, signOut } from "@/auth";
+import { refreshSession, signIn, signInOptions, signOut } from "@/auth";
 import { checkAccountName } from "@/lib/account/account-name";
 import { deletionConfirmationProblem } from "@/lib/account/delete-confirmation";
+import { requireSession } from "@/lib/auth/session";
 import { withOutageMessage } from "@/lib/db/when-unavailable";
 import { formText } from "@/lib/request/form-field";
 import { checkPasskeyName } from "@/lib/account/passkey-name";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/account/sign-in-method-removal";
 import { prisma } from "@/prisma";
+import { keepTyped, nothingTyped, type ButtonState, type FieldState } from "./action-state";
 
-/** A text field's value and its message; `value` keeps what was typed when it is refused. */
-export type FieldState = { value: string; error?: string; saved?: boolean };
-/** The outcome of a button without a field (unlink, delete a passkey). */
-export type ButtonState = { error?: string };
-
-// While the database does not answer, a form keeps what was typed and says so (lib/db/when-unavailable.ts).
-const keepTyped = (field: string) => (_previous: FieldState, formData: FormData): FieldState => ({ value: formText(formData, field) });
-const nothingTyped = (): ButtonState => ({});
-
-async function signedInUserId(): Promise<string> {
-  const session = await auth();
-  if (!session?.user?.id) redirect("/signin");
-  return session.user.id;
-}
+// The session as the page reads it: a cookie whose account is gone leads to "Your session has ended".
+const signedInUserId = async (): Promise<string> => (await requireSession()).user.id;
 
 export const updateName = withOutageMessage(async (_previous: FieldState, formData: FormData): Promise<FieldState> => {
   const userId = await signedInUserId();

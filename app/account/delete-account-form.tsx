@@ -7,7 +7,7 @@ import { button } from "@/app/_components/ui";
 import { deleteAccount } from "./actions";
 import { TextField } from "./text-field";
 import { useDisclosureFocus } from "./use-disclosure-focus";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 
 export function DeleteAccountForm({ email }: { email: string }) {
   const [open, setOpen] = useState(false);

@@ -5,28 +5,30 @@
 import { revalidatePath } from "next/cache";
 import { requireSession } from "@/lib/auth/session";
 import { endOtherSessions, endSessionOf } from "@/lib/auth/session-store";
+import { withOutageMessage } from "@/lib/db/when-unavailable";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { formText } from "@/lib/request/form-field";
 import { prisma } from "@/prisma";
-import type { ButtonState } from "./actions";
+import { nothingTyped, type ButtonState } from "./action-state";
 
 /** "Sign out" on one other device. This device signs out with the header's button instead. */
-export async function signOutDevice(_previous: ButtonState, formData: FormData): Promise<ButtonState> {
+export const signOutDevice = withOutageMessage(async (_previous: ButtonState, formData: FormData): Promise<ButtonState> => {
   const session = await requireSession();
   const id = formText(formData, "sessionId");
   if (id === session.sessionId) return { error: "This is the device you are using: sign out with the button at the top." };
   if (!(await endSessionOf(prisma, session.user.id, id))) return { error: "This device was already signed out. Reload the page." };
   revalidatePath(ACCOUNT_PAGE);
   return {};
-}
+}, nothingTyped);
 
-export type SignOutOthersState = { ended?: number };
+/** `ended`: how many other devices were signed out. */
+export type SignOutOthersState = ButtonState & { ended?: number };
 
-export async function signOutOtherDevices(): Promise<SignOutOthersState> {
+export const signOutOtherDevices = withOutageMessage(async (): Promise<SignOutOthersState> => {
   const session = await requireSession();
   // Without a session id (a cookie from before sessions had rows) there is no "this device" to keep.
   if (!session.sessionId) return { ended: 0 };
   const ended = await endOtherSessions(prisma, session.user.id, session.sessionId);
   revalidatePath(ACCOUNT_PAGE);
   return { ended };
-}
+}, nothingTyped);

@@ -1,8 +1,9 @@
-import { signOutDevice } from "./device-actions";
 import { formatDate } from "@/app/_components/format-date";
+import type { DeviceView } from "./account-data";
+import { signOutDevice } from "./device-actions";
 import { RemoveButton } from "./remove-button";
 
-type Props = { session: { id: string; device: string; createdAt: Date; lastSeenAt: Date }; current: boolean };
+type Props = { session: DeviceView; current: boolean };
 
 export function DeviceItem({ session, current }: Props) {
   return (
@@ -13,9 +14,15 @@ export function DeviceItem({ session, current }: Props) {
           {current && <span className="ml-2 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-semibold text-indigo-700">This device</span>}
         </h3>
         <p className="text-sm text-slate-600">
-          Signed in <time dateTime={session.createdAt.toISOString()}>{formatDate(session.createdAt)}</time>
+          {/* With the time: two browsers signed in on one day would otherwise read the same. Each half
+              stays whole, so a narrow screen breaks the line at the dot. */}
+          <span className="whitespace-nowrap">
+            Signed in <time dateTime={session.createdAt.toISOString()}>{formatDate(session.createdAt, { withTime: true })}</time>
+          </span>
           {" · "}
-          Last seen <time dateTime={session.lastSeenAt.toISOString()}>{formatDate(session.lastSeenAt)}</time>
+          <span className="whitespace-nowrap">
+            Last seen <time dateTime={session.lastSeenAt.toISOString()}>{formatDate(session.lastSeenAt, { withTime: true })}</time>
+          </span>
         </p>
       </div>
       {!current && <RemoveButton action={signOutDevice} field={{ name: "sessionId", value: session.id }} label="Sign out" pendingLabel="Signing out…" context={session.device} />}

@@ -38,7 +38,7 @@ export default async function AccountPage({ searchParams }: Props) {
             linkError={firstParam((await searchParams).error)}
           />
           <PasskeysSection passkeys={account.authenticators} />
-          <DevicesSection userId={session.user.id} currentSessionId={session.sessionId} />
+          <DevicesSection sessions={account.sessions} currentSessionId={session.sessionId} />
           <DeleteAccountSection email={account.email} />
         </>
       ) : (

@@ -5,11 +5,12 @@ import { useActionState, useState, type ReactNode } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { button } from "@/app/_components/ui";
 import { PASSKEY_NAME_MAX_LENGTH } from "@/lib/account/passkey-name";
-import { renamePasskey, type FieldState } from "./actions";
+import type { FieldState } from "./action-state";
+import { renamePasskey } from "./actions";
 import { SavedStatus } from "./saved-status";
 import { TextField } from "./text-field";
 import { useDisclosureFocus } from "./use-disclosure-focus";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 
 type Props = { credentialID: string; name: string; label: string; details: ReactNode; deleteButton: ReactNode };
 

@@ -1,3 +1,4 @@
+import { rowList } from "@/app/_components/ui";
 import type { PasskeyView } from "./account-data";
 import { AddPasskeyButton } from "./add-passkey-button";
 import { PasskeyItem } from "./passkey-item";
@@ -13,7 +14,7 @@ export function PasskeysSection({ passkeys }: { passkeys: PasskeyView[] }) {
       {passkeys.length === 0 ? (
         <p className="text-sm text-slate-600">You have no passkeys yet.</p>
       ) : (
-        <ul className="divide-y divide-slate-100 border-y border-slate-100">
+        <ul className={rowList}>
           {passkeys.map((passkey) => (
             <PasskeyItem key={passkey.credentialID} passkey={passkey} />
           ))}

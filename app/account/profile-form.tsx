@@ -5,7 +5,7 @@ import { ACCOUNT_NAME_MAX_LENGTH } from "@/lib/account/account-name";
 import { updateName } from "./actions";
 import { SavedStatus } from "./saved-status";
 import { TextField } from "./text-field";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 
 export function ProfileForm({ name }: { name: string }) {
   const [state, formAction, pending] = useActionState(updateName, { value: name });

@@ -3,7 +3,7 @@
 // and says why right under the button.
 import { useActionState, useId } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
-import type { ButtonState } from "./actions";
+import type { ButtonState } from "./action-state";
 
 type Props = {
   action: (previous: ButtonState, formData: FormData) => Promise<ButtonState>;

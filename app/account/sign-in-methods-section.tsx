@@ -1,5 +1,6 @@
 import { signInOptions } from "@/auth";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { rowList } from "@/app/_components/ui";
 import { linkErrorMessage } from "@/lib/messages/link-errors";
 import { linkProvider, unlinkProvider } from "./actions";
 import { RemoveButton } from "./remove-button";
@@ -29,7 +30,7 @@ export function SignInMethodsSection({ linked, email, emailVerified, linkError }
         </p>
       )}
       {(providers.length > 0 || signInOptions.email) && (
-        <ul className="divide-y divide-slate-100 border-y border-slate-100">
+        <ul className={rowList}>
           {providers.map((id) => (
             <li key={id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
               <span className="font-medium">{providerName(id)}</span>

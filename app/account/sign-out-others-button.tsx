@@ -7,7 +7,7 @@ const result = (ended: number) => (ended === 1 ? "Signed out of 1 other device."
 
 /** `others`: how many other devices are signed in now; the button shows only when there are some. */
 export function SignOutOthersButton({ others }: { others: number }) {
-  const [state, formAction, pending] = useActionState<SignOutOthersState>(signOutOtherDevices, {});
+  const [state, formAction, pending] = useActionState<SignOutOthersState, FormData>(signOutOtherDevices, {});
   // Alone and with nothing to report: no empty row. Mounted all the same, so a result survives the button.
   if (others === 0 && state.ended === undefined) return null;
   return (
@@ -21,6 +21,11 @@ export function SignOutOthersButton({ others }: { others: number }) {
       <p role="status" className="text-sm font-medium text-emerald-700">
         {state.ended !== undefined && !pending ? result(state.ended) : ""}
       </p>
+      {state.error && !pending && (
+        <p role="alert" className="basis-full text-sm text-red-700">
+          {state.error}
+        </p>
+      )}
     </form>
   );
 }

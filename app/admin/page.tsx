@@ -8,9 +8,10 @@ import { pageData } from "@/lib/db/when-unavailable";
 export const metadata: Metadata = { title: "Admin" };
 
 // On a phone a row of four columns does not fit: each row becomes a small card (the email on its
-// own line, the other columns under it with their names), so nothing is cut off or scrolls sideways.
+// own line, the other columns under it, each with its column's name above the value, as the table
+// head would say it), so nothing is cut off or scrolls sideways.
 const cell = "px-4 py-3 max-sm:p-0";
-const phoneLabel = "text-slate-500 sm:hidden";
+const PhoneLabel = ({ children }: { children: string }) => <span className="block text-xs text-slate-500 sm:hidden">{children}</span>;
 
 export default async function AdminPage() {
   if (!(await adminSession())) forbidden();
@@ -43,15 +44,15 @@ export default async function AdminPage() {
               <tr key={user.id} className="max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-4 max-sm:gap-y-1 max-sm:px-4 max-sm:py-3">
                 <td className={`${cell} font-medium break-all max-sm:col-span-2`}>{user.email}</td>
                 <td className={`${cell} break-words max-sm:col-span-2`}>
-                  <span className={phoneLabel}>Name: </span>
+                  <PhoneLabel>Name</PhoneLabel>
                   {user.name ?? "—"}
                 </td>
                 <td className={cell}>
-                  <span className={phoneLabel}>Role: </span>
+                  <PhoneLabel>Role</PhoneLabel>
                   {user.role}
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>
-                  <span className={phoneLabel}>Joined </span>
+                  <PhoneLabel>Joined</PhoneLabel>
                   <time dateTime={user.createdAt.toISOString()}>{formatDate(user.createdAt)}</time>
                 </td>
               </tr>

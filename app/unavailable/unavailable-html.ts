@@ -1,7 +1,7 @@
 // The "temporarily unavailable" page as plain HTML: it is served while the database is down, so it
 // depends on nothing (no layout, no session, no stylesheet from the build). App Router pages cannot
 // answer 503, so a route handler serves it (app/unavailable/route.ts).
-import { APP_NAME } from "@/lib/site";
+import { APP_NAME } from "@/app/_components/site-name";
 import { UNAVAILABLE_PAGE_TEXT, UNAVAILABLE_TITLE } from "@/lib/messages/unavailable";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

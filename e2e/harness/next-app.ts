@@ -110,7 +110,7 @@ async function askProviders(url: string): Promise<ProvidersAnswer | undefined> {
   let response: Response;
   try {
     // Something else listening on the port may accept and never answer.
-    response = await fetch(`${url}/api/auth/providers`, { signal: AbortSignal.timeout(2_000) });
+    response = await fetch(`${url}/api/auth/providers`, { signal: AbortSignal.timeout(scaled(2_000)) });
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 // worker processes of its own, and only signalling the whole group stops them all.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { scaled } from "./timeouts";
 
 export type LoggedProcess = { pid: number | undefined; exited: Promise<number | null>; stop(): Promise<void> };
 
@@ -20,7 +21,7 @@ export function spawnLogged(command: string, args: string[], options: { cwd: str
     process.off("exit", killOnExit);
     if (child.exitCode !== null || child.signalCode !== null) return;
     signalGroup(child, "SIGTERM");
-    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), 5_000);
+    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), scaled(5_000));
     await exited.catch(() => null);
     clearTimeout(timer);
   };

@@ -92,9 +92,18 @@ export class Database {
   }
 
   /** Seconds since the session was last seen, by the database's clock. */
-  async secondsSinceSeen(sessionId: string): Promise<number | undefined> {
+  secondsSinceSeen(sessionId: string): Promise<number | undefined> {
+    return this.secondsSince("last_seen_at", sessionId);
+  }
+
+  /** Seconds since the session began (its sign-in), by the database's clock. */
+  secondsSinceSignIn(sessionId: string): Promise<number | undefined> {
+    return this.secondsSince("created_at", sessionId);
+  }
+
+  private async secondsSince(column: "last_seen_at" | "created_at", sessionId: string): Promise<number | undefined> {
     const { rows } = await this.pool.query<{ seconds: number }>(
-      "SELECT extract(epoch FROM (now() AT TIME ZONE 'UTC') - last_seen_at)::float8 AS seconds FROM sessions WHERE id = $1",
+      `SELECT extract(epoch FROM (now() AT TIME ZONE 'UTC') - ${column})::float8 AS seconds FROM sessions WHERE id = $1`,
       [sessionId],
     );
     return rows[0]?.seconds;

@@ -64,3 +64,30 @@ export function verticalImbalance(page: Page): Promise<number> {
 export function clippedWidth(region: Locator): Promise<number> {
   return region.evaluate((element) => element.scrollWidth - element.clientWidth);
 }
+
+/** The height of the header's row: one value on every page, or pages jump when you move between them. */
+export function headerHeight(page: Page): Promise<number> {
+  return page.getByRole("banner").evaluate((header) => header.getBoundingClientRect().height);
+}
+
+/** The lists in <main> drawn with a line under their last row, which then divides nothing. */
+export function listsEndingInALine(page: Page): Promise<string[]> {
+  return page
+    .getByRole("main")
+    .locator("ul")
+    .evaluateAll((lists) => {
+      const lineUnder = (element: Element | null) => Boolean(element) && parseFloat(getComputedStyle(element as Element).borderBottomWidth) > 0;
+      return lists.filter((list) => lineUnder(list) || lineUnder(list.lastElementChild)).map((list) => list.outerHTML.slice(0, 120));
+    });
+}
+
+/** Whether an element is stretched across its container's whole width (a full-width button). */
+export function fillsItsRow(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => {
+    const container = element.parentElement;
+    if (!container) return false;
+    const style = getComputedStyle(container);
+    const inner = container.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return element.getBoundingClientRect().width >= inner - 1;
+  });
+}

@@ -28,8 +28,9 @@ export const NUMBER_SETTINGS = {
   EMAIL_LIMIT_WINDOW_MINUTES: { default: 15, min: 1, max: 1440, unit: "minutes" },
   // How long opening a database connection may take before it counts as failed (and is tried once more).
   DATABASE_CONNECT_TIMEOUT_SECONDS: { default: 5, min: 1, max: 60, unit: "seconds" },
-  // How long /api/health waits for the database's answer before it says 503.
-  HEALTH_DB_TIMEOUT_SECONDS: { default: 10, min: 1, max: 60, unit: "seconds" },
+  // How long a trivial query may take before the database counts as not answering (lib/db/database-probe.ts):
+  // /api/health then says 503, and a request that failed shows "temporarily unavailable".
+  DATABASE_ANSWER_TIMEOUT_SECONDS: { default: 10, min: 1, max: 60, unit: "seconds", aliases: ["HEALTH_DB_TIMEOUT_SECONDS"] },
   // Local development only: where `npm run dev` runs the embedded PostgreSQL and the Neon bridge.
   EMBEDDED_PG_PORT: { default: 54329, min: 1, max: 65535, unit: "a port number" },
   NEON_BRIDGE_PORT: { default: 54330, min: 1, max: 65535, unit: "a port number" },

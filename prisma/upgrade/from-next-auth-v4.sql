@@ -24,7 +24,7 @@
 -- Run it against the direct (unpooled) connection, after taking a backup (on Neon: a branch):
 --   psql "$DATABASE_URL_UNPOOLED" -v ON_ERROR_STOP=1 -f prisma/upgrade/from-next-auth-v4.sql
 --   npx prisma migrate deploy
--- Proven by tooling/local-db/upgrade-from-next-auth-v4.test.ts and e2e/upgrade-from-next-auth-v4.spec.ts.
+-- Proven by tooling/upgrade/from-next-auth-v4.test.ts and e2e/upgrade-from-next-auth-v4.spec.ts.
 
 BEGIN;
 

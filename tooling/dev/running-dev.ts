@@ -1,18 +1,11 @@
 // One `npm run dev` per checkout. Each writes its pid to .data/dev.pid; a second one finds the first
 // still alive (stopped from an IDE whose signal never reached it, or simply forgotten in another
 // terminal) and names it, instead of failing later on a port or a data directory in use.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { commandOf } from "./processes";
 
 const pidFile = (root: string) => path.join(root, ".data", "dev.pid");
-
-/** The command line of a live process, or undefined when there is none with that pid. */
-function commandOf(pid: number): string | undefined {
-  // `ps` rather than /proc, so it works on macOS too.
-  const ps = spawnSync("ps", ["-p", String(pid), "-o", "command="], { encoding: "utf8" });
-  return ps.status === 0 ? ps.stdout.trim() : undefined;
-}
 
 /** The pid of another `npm run dev` of this checkout that is still running. */
 export function runningDevPid(root: string): number | undefined {

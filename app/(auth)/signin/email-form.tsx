@@ -1,18 +1,15 @@
 "use client";
 // A client component only for useActionState: the typed address and the server's message survive
 // a failed submit, and focus returns to the field so screen readers read the message.
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { focusRing } from "@/app/_components/ui";
+import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 import { signInWithEmail } from "./actions";
 
 export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction] = useActionState(signInWithEmail, { email: "" });
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (state.error) input.current?.focus();
-  }, [state]);
+  const input = useFocusOnError(state);
 
   return (
     // noValidate: the server's message, not the browser's bubble, explains a bad address.

@@ -35,7 +35,7 @@ describe("/api/health", () => {
   });
 
   it("answers 503 within its timeout when the database never answers", { timeout: 15_000 }, async () => {
-    process.env.HEALTH_DB_TIMEOUT_SECONDS = "2";
+    process.env.DATABASE_ANSWER_TIMEOUT_SECONDS = "2";
     // Accepts the connection and stays silent, like a database host behind a dead network path.
     const silent = await listen((socket) => socket.on("error", () => {}));
     expect(await health(`postgresql://app:secret@127.0.0.1:${silent}/app`)).toEqual({ status: 503, body: '{"db":"unreachable"}' });

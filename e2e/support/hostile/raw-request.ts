@@ -1,11 +1,12 @@
 // One HTTP request exactly as written: the path is sent byte for byte (fetch would resolve "/./x"
 // and "//x"), any method, any header, any body. Only ever aimed at this machine's loopback.
 import http from "node:http";
+import { scaled } from "../../harness/timeouts";
 
 export type RawRequest = { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer };
 export type RawResponse = { status: number; location?: string; setCookies: string[]; body: string };
 
-export function sendRaw(port: number, request: RawRequest, timeoutMs = 20_000): Promise<RawResponse> {
+export function sendRaw(port: number, request: RawRequest, timeoutMs = scaled(20_000)): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: "127.0.0.1", port, method: request.method, path: request.path, headers: { host: `localhost:${port}`, ...request.headers }, timeout: timeoutMs },

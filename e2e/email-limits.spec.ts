@@ -3,6 +3,7 @@
 // whether the request came through the page or straight at Auth.js's endpoint.
 import { randomInt } from "node:crypto";
 import { Cleanup } from "./harness/cleanup";
+import { scaled } from "./harness/timeouts";
 import { emailsTo } from "./support/mailbox";
 import { csrfPair, requestEmailAtEndpoint } from "./support/auth-requests";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
@@ -82,7 +83,7 @@ test.describe("one client asking for many addresses", () => {
   let server: SecondApp;
 
   test.beforeAll(async ({}, testInfo) => {
-    testInfo.setTimeout(90_000);
+    testInfo.setTimeout(scaled(90_000));
     // Behind a proxy that appends the client's address to X-Forwarded-For, declared as such.
     server = await startSecondApp({ name: "client-limit", env: { EMAIL_LIMIT_PER_CLIENT: String(PER_CLIENT), CLIENT_IP_HEADER: "x-forwarded-for" }, cleanup });
   });
