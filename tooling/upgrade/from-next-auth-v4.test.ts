@@ -232,6 +232,20 @@ describe("from-next-auth-v4.sql", () => {
     expect(accounts.rows).toEqual(expected.sort(byKey));
   });
 
+  it("refuses a database whose encoding cannot hold Unicode-normalised addresses, and changes nothing", async () => {
+    const ascii = await scratchDatabase("ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
+    const asciiClient = await connect(ascii.url);
+    try {
+      await seedLegacyDatabase(asciiClient, 5);
+      const before = await asciiClient.query("SELECT * FROM users ORDER BY id");
+      await expect(upgrade(asciiClient)).rejects.toThrow(/the database's encoding is SQL_ASCII, not UTF8: nothing was changed/);
+      expect((await asciiClient.query("SELECT * FROM users ORDER BY id")).rows).toEqual(before.rows);
+    } finally {
+      await asciiClient.end();
+      await ascii.drop();
+    }
+  });
+
   it.each([
     ["a user without an email", "UPDATE users SET email = NULL WHERE id = 7", /users without an email address \(ids 7\)/],
     [
