@@ -53,6 +53,19 @@ test("twenty parallel requests at Auth.js's endpoint: three sent, seventeen answ
   expect(await db.verificationTokens(email)).toHaveLength(PER_ADDRESS);
 });
 
+test("sub-addresses of one inbox share its limit: plus+0 … plus+9 get three emails, each to the address asked for", async ({ baseURL }, testInfo) => {
+  const since = new Date();
+  const [local, domain] = uniqueEmail(testInfo, "plus").split("@");
+  const variants = Array.from({ length: 10 }, (_, i) => `${local}+${i}@${domain}`);
+  const csrf = await csrfPair(baseURL!);
+  const statuses = [];
+  for (const variant of variants) statuses.push((await requestEmailAtEndpoint(baseURL!, variant, { csrf })).status);
+  expect(statuses).toEqual([...Array(PER_ADDRESS).fill(302), ...Array(variants.length - PER_ADDRESS).fill(429)]);
+  const delivered = await Promise.all(variants.map((variant) => emailsTo(variant, since)));
+  expect(delivered.map((mails) => mails.length)).toEqual([...Array(PER_ADDRESS).fill(1), ...Array(variants.length - PER_ADDRESS).fill(0)]);
+  expect(await emailsTo(`${local}@${domain}`, since)).toEqual([]);
+});
+
 test("a comma, a display name or a header break never reaches the mailer", async ({ page, baseURL }, testInfo) => {
   const since = new Date();
   const victim = uniqueEmail(testInfo, "victim");
