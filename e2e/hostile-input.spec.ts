@@ -15,7 +15,7 @@ import { createOwnDatabase } from "./support/own-database";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { ports } from "./harness/run-env";
 import { scaled } from "./harness/timeouts";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, hasSessionCookie, signInWithOidc, test, uniqueEmail } from "./fixtures";
 
 const SEED = 20261130;
 const MIN_REQUESTS = 300;
@@ -126,4 +126,23 @@ test("a callback-URL cookie planted by a sibling site neither breaks nor ends a 
   // Auth.js may set a callback-URL cookie of its own again (its origin); the planted value is gone.
   const planted = async () => (await signedInPage.context().cookies()).some((cookie) => cookie.name === "authjs.callback-url" && cookie.value.startsWith("javascript"));
   await expect.poll(planted).toBe(false);
+});
+
+test("a callback-URL cookie no header can carry, planted on Auth.js's own paths, breaks neither OIDC sign-in nor sign-out", async ({ page, email, db, baseURL }) => {
+  const { hostname } = new URL(baseURL!);
+  // A longer path is sent first, ahead of Auth.js's own cookie of that name.
+  const plant = (path: string, value: string) => page.context().addCookies([{ name: "authjs.callback-url", value, domain: hostname, path }]);
+  await plant("/api/auth/callback", "%2F%7F");
+  await signInWithOidc(page, email);
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  const user = await db.userByEmail(email);
+  expect(await db.sessionsOf(user.id)).toHaveLength(1);
+
+  await plant("/api/auth/signout", "%2F%0D%0Ax");
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+  expect(signOut.status()).toBe(302);
+  expect(signOut.headers().location).not.toContain("error=");
+  expect(await hasSessionCookie(page)).toBe(false);
+  expect(await db.sessionsOf(user.id)).toEqual([]);
 });
