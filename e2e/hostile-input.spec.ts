@@ -11,6 +11,7 @@ import { emailsTo, lastEmailTo, magicLinkIn } from "./support/mailbox";
 import { hostileCases, type HostileCase } from "./support/hostile/catalog";
 import { sendRaw, type RawResponse } from "./support/hostile/raw-request";
 import { seeded } from "./support/hostile/seeded";
+import { buildServerActions, malformedActionCases } from "./support/hostile/server-actions";
 import { createOwnDatabase } from "./support/own-database";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { ports } from "./harness/run-env";
@@ -34,7 +35,9 @@ test.beforeAll(async ({}, testInfo) => {
   cleanup.add("the hostile suite's database", () => own.drop());
   db = new Database({ url: own.url, bridgePort: ports().bridge });
   cleanup.add("its connection pool", () => db.close());
-  server = await startSecondApp({ name: "hostile-input", env: { DATABASE_URL: own.url }, cleanup });
+  // Sessions are checked hourly here, not every few seconds: the server-action class signs out with
+  // its session's first calls and needs the rest of them to reach their actions signed in.
+  server = await startSecondApp({ name: "hostile-input", env: { DATABASE_URL: own.url, SESSION_REFRESH_SECONDS: "3600" }, cleanup });
 });
 test.afterAll(() => cleanup.run());
 
@@ -113,6 +116,24 @@ test("hostile requests get no 5xx, no off-site redirect, no session cookie and w
   // Still healthy, and still serving sessions.
   expect((await sendRaw(server.port, { method: "GET", path: "/api/health" })).body).toBe('{"db":"ok"}');
   expect((await sendRaw(server.port, { method: "GET", path: "/api/auth/session", headers: { cookie: `authjs.session-token=${validSession}` } })).status).toBe(200);
+});
+
+test("every server action treats arguments no form sends as an empty form: no 5xx, its own answer", async ({}, testInfo) => {
+  testInfo.setTimeout(120_000);
+  const session = await realSessionCookie(uniqueEmail(testInfo, "hostile-actions"));
+  const actions = buildServerActions();
+  expect(actions.length).toBeGreaterThan(0);
+  const cases = malformedActionCases(actions, new URL(server.url).origin, `authjs.session-token=${session}`);
+
+  const before = await db.rowCounts();
+  const { verdicts, failures } = await runAll(cases);
+  const report = table(verdicts);
+  console.log(`\nServer actions (${actions.length}) with malformed arguments:\n${report}\n`);
+  await testInfo.attach("server-actions.txt", { body: `${actions.map((action) => `${action.id} ${action.name} on ${action.page}`).join("\n")}\n\n${report}\n\n${failures.join("\n")}`, contentType: "text/plain" });
+
+  expect(failures).toEqual([]);
+  // The sign-out actions (which take no arguments) end this session; nothing else changed.
+  expect(await db.rowCounts()).toEqual({ ...before, sessions: (before.sessions ?? 0) - 1 });
 });
 
 test("a callback-URL cookie planted by a sibling site neither breaks nor ends a session, and is cleared", async ({ signedInPage, signedInUser, baseURL }) => {
