@@ -2,6 +2,7 @@
 // per client) are decided in Postgres, atomically, before Auth.js makes a token or sends a mail,
 // whether the request came through the page or straight at Auth.js's endpoint.
 import { randomInt } from "node:crypto";
+import fs from "node:fs";
 import { Cleanup } from "./harness/cleanup";
 import { scaled } from "./harness/timeouts";
 import { emailsTo } from "./support/mailbox";
@@ -118,6 +119,9 @@ test.describe("one client asking for many addresses", () => {
     expect(await over.json()).toMatchObject({ error: "rate_limited", message: expect.stringMatching(/^Too many sign-in emails were asked for recently\. Try again in /) });
     // Nothing was sent for the refused request.
     expect(await emailsTo(address(PER_CLIENT), new Date(0))).toEqual([]);
+    // And the server logged the refusal as one line, not as an error with its stack.
+    await expect.poll(() => fs.readFileSync(server.logFile, "utf8")).toContain("[auth][refused] AccessDenied");
+    expect(fs.readFileSync(server.logFile, "utf8")).not.toContain("[auth][error]");
 
     const other = await requestEmailAtEndpoint(server.url, address(PER_CLIENT + 1), { headers: { "x-forwarded-for": otherClient } });
     expect(other.status).toBe(302);
