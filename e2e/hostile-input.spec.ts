@@ -11,7 +11,7 @@ import { emailsTo, lastEmailTo, magicLinkIn } from "./support/mailbox";
 import { hostileCases, type HostileCase } from "./support/hostile/catalog";
 import { sendRaw, type RawResponse } from "./support/hostile/raw-request";
 import { seeded } from "./support/hostile/seeded";
-import { buildServerActions, malformedActionCases } from "./support/hostile/server-actions";
+import { buildServerActions, crossOriginActionCases, malformedActionCases } from "./support/hostile/server-actions";
 import { createOwnDatabase } from "./support/own-database";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { ports } from "./harness/run-env";
@@ -102,6 +102,7 @@ test("hostile requests get no 5xx, no off-site redirect, no session cookie and w
   const victims = Array.from({ length: 30 }, (_, i) => uniqueEmail(testInfo, `hostile-victim${i}`));
   const since = new Date();
   const cases = await hostileCases({ port: server.port, validSession, csrf: await csrfPair(server.url), victim: (i) => victims[i]!, random: seeded(SEED) });
+  cases.push(...crossOriginActionCases(buildServerActions(), server.port));
   expect(cases.length).toBeGreaterThanOrEqual(MIN_REQUESTS);
 
   const before = await db.rowCounts();

@@ -69,3 +69,29 @@ export function malformedActionCases(actions: ServerAction[], origin: string, se
     })),
   );
 }
+
+/**
+ * Each action called from origins Next.js would refuse (another host, "null", an empty or unparsable
+ * Origin), and a multipart form post to each page of them from another host: the middleware answers
+ * 403 before Next.js would answer 500.
+ */
+export function crossOriginActionCases(actions: ServerAction[], port: number): HostileCase[] {
+  const origins = ["http://evil.test", "null", "", "http://", `http://localhost:${port}.evil.test`];
+  const refused = (response: RawResponse) => (response.status === 403 ? undefined : `answered ${response.status}, expected 403`);
+  const kind = "server action: foreign Origin";
+  const calls = actions.flatMap(({ id, name, page }) =>
+    origins.map((origin) => ({
+      kind,
+      label: `${name} on ${page} from ${JSON.stringify(origin)}`,
+      request: { method: "POST", path: page, headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin }, body: "[]" },
+      check: refused,
+    })),
+  );
+  const forms = [...new Set(actions.map(({ page }) => page))].map((page) => ({
+    kind,
+    label: `multipart form to ${page}`,
+    request: { method: "POST", path: page, headers: { "content-type": "multipart/form-data; boundary=x", origin: "http://evil.test" }, body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n' },
+    check: refused,
+  }));
+  return [...calls, ...forms];
+}
