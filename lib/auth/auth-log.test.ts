@@ -1,5 +1,6 @@
 // Auth.js's own error classes, as its handlers pass them to logger.error.
-import { AccessDenied, AdapterError, MissingCSRF, OAuthAccountNotLinked, UnknownAction, Verification } from "@auth/core/errors";
+import { AccessDenied, AdapterError, JWTSessionError, MissingCSRF, OAuthAccountNotLinked, UnknownAction, Verification } from "@auth/core/errors";
+import { errors as jose } from "jose";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { logAuthError } from "./auth-log";
 
@@ -18,23 +19,35 @@ describe("logAuthError", () => {
     [new MissingCSRF("CSRF token was missing during an action signin"), "[auth][refused] MissingCSRF: CSRF token was missing during an action signin"],
     [new OAuthAccountNotLinked("Another account already exists with the same e-mail address"), "[auth][refused] OAuthAccountNotLinked: Another account already exists with the same e-mail address"],
     [new UnknownAction("Cannot parse action at /api/auth/foo\nX: y"), "[auth][refused] UnknownAction: Cannot parse action at /api/auth/foo X: y"],
+    [new JWTSessionError("JWTSessionError", { cause: { err: new jose.JWEInvalid("Invalid Compact JWE") } }), "[auth][refused] JWTSessionError: Invalid Compact JWE"],
+    [new Error('Provider with id "github" not found. Available providers: [oidc, nodemailer, passkey].'), '[auth][refused] UnknownProvider: Provider with id "github" not found. Available providers: [oidc, nodemailer, passkey].'],
   ])("logs a visitor's refusal as one line without a stack: %s", (refusal, line) => {
     logAuthError(refusal);
     expect(warn.mock.calls).toEqual([[line]]);
     expect(error).not.toHaveBeenCalled();
   });
 
-  it("logs a refusal that wraps an exception, and every other error, in full", () => {
-    // The shape Auth.js gives a caught exception: { cause: { err } }.
-    const thrown = { cause: { err: new Error("connect ECONNREFUSED") } };
-    const wrapped = new AccessDenied("AccessDenied", thrown);
-    const adapter = new AdapterError("AdapterError", thrown);
-    logAuthError(wrapped);
-    logAuthError(adapter);
-    expect(error.mock.calls).toEqual([
-      ["[auth][error]", wrapped],
-      ["[auth][error]", adapter],
-    ]);
+  it("logs a refusal that wraps another failure, and every other error, in full, as Auth.js does", () => {
+    const failure = new Error("connect ECONNREFUSED");
+    // The shape Auth.js gives a caught exception: { cause: { err, ...details } }.
+    const wrapped = new AccessDenied("AccessDenied", { cause: { err: failure } });
+    const session = new JWTSessionError("JWTSessionError", { cause: { err: failure } });
+    const adapter = new AdapterError("AdapterError", { cause: { err: failure, method: "getUserByEmail" } });
+    const plain = new Error("something else");
+    for (const error of [wrapped, session, adapter, plain]) logAuthError(error);
     expect(warn).not.toHaveBeenCalled();
+    expect(error.mock.calls).toEqual([
+      [`[auth][error] AccessDenied: ${wrapped.message}`],
+      ["[auth][cause]:", failure.stack],
+      ["[auth][details]:", "{}"],
+      [`[auth][error] JWTSessionError: ${session.message}`],
+      ["[auth][cause]:", failure.stack],
+      ["[auth][details]:", "{}"],
+      [`[auth][error] AdapterError: ${adapter.message}`],
+      ["[auth][cause]:", failure.stack],
+      ["[auth][details]:", JSON.stringify({ method: "getUserByEmail" }, null, 2)],
+      ["[auth][error] Error: something else"],
+      [plain.stack?.replace(/.*/, "").substring(1)],
+    ]);
   });
 });
