@@ -9,7 +9,7 @@ import { DIST_DIR } from "../../harness/next-app";
 import type { HostileCase } from "./catalog";
 import type { RawResponse } from "./raw-request";
 
-export const MALFORMED_ACTION_ARGUMENTS = ["[]", '[null,"x"]', "[{},5]", '["str"]', '[{},{"get":1}]'];
+const MALFORMED_ACTION_ARGUMENTS = ["[]", '[null,"x"]', "[{},5]", '["str"]', '[{},{"get":1}]'];
 
 type ManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
 export type ServerAction = { id: string; name: string; page: string };
@@ -46,7 +46,7 @@ const actionAnswered = (response: RawResponse) =>
     : `the action did not answer (${response.status})`;
 
 /**
- * Each action with each malformed argument list, from the page's own origin; with `session` as the
+ * Each action with each malformed argument list, from the page's own origin; with `sessionCookie` as the
  * cookie except on pages a signed-in user is sent away from (the sign-in page).
  */
 export function malformedActionCases(actions: ServerAction[], origin: string, sessionCookie: string): HostileCase[] {
