@@ -120,7 +120,7 @@ test("hostile requests get no 5xx, no off-site redirect, no session cookie and w
 });
 
 test("every server action treats arguments no form sends as an empty form: no 5xx, its own answer", async ({}, testInfo) => {
-  testInfo.setTimeout(120_000);
+  testInfo.setTimeout(scaled(120_000));
   const session = await realSessionCookie(uniqueEmail(testInfo, "hostile-actions"));
   const actions = buildServerActions();
   expect(actions.length).toBeGreaterThan(0);
