@@ -6,6 +6,7 @@ import { headers } from "next/headers";
 import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth/adapter";
+import { logAuthError } from "./lib/auth/auth-log";
 import { emailProvider } from "./lib/auth/email-provider";
 import { allowSignInEmail } from "./lib/auth/email-send-gate";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
@@ -32,6 +33,8 @@ const nextAuth = NextAuth({
     warn(code) {
       if (code !== "experimental-webauthn") console.warn(`[auth][warn][${code}]`, "Read more: https://warnings.authjs.dev");
     },
+    // A visitor's refusals (an email over its limit, a used link…) on one line each, the rest in full.
+    error: logAuthError,
   },
   providers: [...authConfig.providers, ...(email ? [email] : []), Passkey],
   callbacks: {

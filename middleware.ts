@@ -6,12 +6,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { authJsAcceptsCallbackUrl, refusedCallbackUrlCookies } from "./lib/edge/callback-url-cookie";
 import { cookieHeaderWithout } from "./lib/edge/cookie-header";
+import { crossOriginServerActionRefusal, isCrossOriginServerAction } from "./lib/edge/server-action-origin";
 import { clearingCookies } from "./lib/edge/session-cookie";
 import { sessionFromToken } from "./lib/edge/session-from-token";
 import { clearableJunk, readSessionCookie } from "./lib/edge/session-token";
 import { atServedOrigin, atSiteUrl } from "./lib/edge/site-url";
 
 export default async function middleware(incoming: NextRequest): Promise<Response> {
+  // Before anything else: Next.js would refuse it with a 500 (lib/edge/server-action-origin.ts).
+  if (isCrossOriginServerAction(incoming)) return crossOriginServerActionRefusal();
   const secrets = authConfig.secret;
   if (!secrets) throw new Error("AUTH_SECRET is not set: run `npx auth secret` or add it to the environment");
 

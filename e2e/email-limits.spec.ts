@@ -2,6 +2,7 @@
 // per client) are decided in Postgres, atomically, before Auth.js makes a token or sends a mail,
 // whether the request came through the page or straight at Auth.js's endpoint.
 import { randomInt } from "node:crypto";
+import fs from "node:fs";
 import { Cleanup } from "./harness/cleanup";
 import { scaled } from "./harness/timeouts";
 import { emailsTo } from "./support/mailbox";
@@ -53,6 +54,19 @@ test("twenty parallel requests at Auth.js's endpoint: three sent, seventeen answ
   expect(await db.verificationTokens(email)).toHaveLength(PER_ADDRESS);
 });
 
+test("sub-addresses of one inbox share its limit: plus+0 … plus+9 get three emails, each to the address asked for", async ({ baseURL }, testInfo) => {
+  const since = new Date();
+  const [local, domain] = uniqueEmail(testInfo, "plus").split("@");
+  const variants = Array.from({ length: 10 }, (_, i) => `${local}+${i}@${domain}`);
+  const csrf = await csrfPair(baseURL!);
+  const statuses = [];
+  for (const variant of variants) statuses.push((await requestEmailAtEndpoint(baseURL!, variant, { csrf })).status);
+  expect(statuses).toEqual([...Array(PER_ADDRESS).fill(302), ...Array(variants.length - PER_ADDRESS).fill(429)]);
+  const delivered = await Promise.all(variants.map((variant) => emailsTo(variant, since)));
+  expect(delivered.map((mails) => mails.length)).toEqual([...Array(PER_ADDRESS).fill(1), ...Array(variants.length - PER_ADDRESS).fill(0)]);
+  expect(await emailsTo(`${local}@${domain}`, since)).toEqual([]);
+});
+
 test("a comma, a display name or a header break never reaches the mailer", async ({ page, baseURL }, testInfo) => {
   const since = new Date();
   const victim = uniqueEmail(testInfo, "victim");
@@ -102,9 +116,12 @@ test.describe("one client asking for many addresses", () => {
     const over = await requestEmailAtEndpoint(server.url, address(PER_CLIENT), { headers: { "x-forwarded-for": `198.51.100.1, ${client}` } });
     expect(over.status).toBe(429);
     expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await over.json()).toMatchObject({ error: "rate_limited", message: expect.stringContaining("from your network") });
+    expect(await over.json()).toMatchObject({ error: "rate_limited", message: expect.stringMatching(/^Too many sign-in emails were asked for recently\. Try again in /) });
     // Nothing was sent for the refused request.
     expect(await emailsTo(address(PER_CLIENT), new Date(0))).toEqual([]);
+    // And the server logged the refusal as one line, not as an error with its stack.
+    await expect.poll(() => fs.readFileSync(server.logFile, "utf8")).toContain("[auth][refused] AccessDenied");
+    expect(fs.readFileSync(server.logFile, "utf8")).not.toContain("[auth][error]");
 
     const other = await requestEmailAtEndpoint(server.url, address(PER_CLIENT + 1), { headers: { "x-forwarded-for": otherClient } });
     expect(other.status).toBe(302);

@@ -11,11 +11,12 @@ import { emailsTo, lastEmailTo, magicLinkIn } from "./support/mailbox";
 import { hostileCases, type HostileCase } from "./support/hostile/catalog";
 import { sendRaw, type RawResponse } from "./support/hostile/raw-request";
 import { seeded } from "./support/hostile/seeded";
+import { buildServerActions, crossOriginActionCases, malformedActionCases } from "./support/hostile/server-actions";
 import { createOwnDatabase } from "./support/own-database";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { ports } from "./harness/run-env";
 import { scaled } from "./harness/timeouts";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, hasSessionCookie, signInWithOidc, test, uniqueEmail } from "./fixtures";
 
 const SEED = 20261130;
 const MIN_REQUESTS = 300;
@@ -34,7 +35,9 @@ test.beforeAll(async ({}, testInfo) => {
   cleanup.add("the hostile suite's database", () => own.drop());
   db = new Database({ url: own.url, bridgePort: ports().bridge });
   cleanup.add("its connection pool", () => db.close());
-  server = await startSecondApp({ name: "hostile-input", env: { DATABASE_URL: own.url }, cleanup });
+  // Sessions are checked hourly here, not every few seconds: the server-action class signs out with
+  // its session's first calls and needs the rest of them to reach their actions signed in.
+  server = await startSecondApp({ name: "hostile-input", env: { DATABASE_URL: own.url, SESSION_REFRESH_SECONDS: "3600" }, cleanup });
 });
 test.afterAll(() => cleanup.run());
 
@@ -99,6 +102,7 @@ test("hostile requests get no 5xx, no off-site redirect, no session cookie and w
   const victims = Array.from({ length: 30 }, (_, i) => uniqueEmail(testInfo, `hostile-victim${i}`));
   const since = new Date();
   const cases = await hostileCases({ port: server.port, validSession, csrf: await csrfPair(server.url), victim: (i) => victims[i]!, random: seeded(SEED) });
+  cases.push(...crossOriginActionCases(buildServerActions(), server.port));
   expect(cases.length).toBeGreaterThanOrEqual(MIN_REQUESTS);
 
   const before = await db.rowCounts();
@@ -115,6 +119,24 @@ test("hostile requests get no 5xx, no off-site redirect, no session cookie and w
   expect((await sendRaw(server.port, { method: "GET", path: "/api/auth/session", headers: { cookie: `authjs.session-token=${validSession}` } })).status).toBe(200);
 });
 
+test("every server action treats arguments no form sends as an empty form: no 5xx, its own answer", async ({}, testInfo) => {
+  testInfo.setTimeout(scaled(120_000));
+  const session = await realSessionCookie(uniqueEmail(testInfo, "hostile-actions"));
+  const actions = buildServerActions();
+  expect(actions.length).toBeGreaterThan(0);
+  const cases = malformedActionCases(actions, new URL(server.url).origin, `authjs.session-token=${session}`);
+
+  const before = await db.rowCounts();
+  const { verdicts, failures } = await runAll(cases);
+  const report = table(verdicts);
+  console.log(`\nServer actions (${actions.length}) with malformed arguments:\n${report}\n`);
+  await testInfo.attach("server-actions.txt", { body: `${actions.map((action) => `${action.id} ${action.name} on ${action.page}`).join("\n")}\n\n${report}\n\n${failures.join("\n")}`, contentType: "text/plain" });
+
+  expect(failures).toEqual([]);
+  // The sign-out actions (which take no arguments) end this session; nothing else changed.
+  expect(await db.rowCounts()).toEqual({ ...before, sessions: (before.sessions ?? 0) - 1 });
+});
+
 test("a callback-URL cookie planted by a sibling site neither breaks nor ends a session, and is cleared", async ({ signedInPage, signedInUser, baseURL }) => {
   const { hostname } = new URL(baseURL!);
   await signedInPage.context().addCookies([{ name: "authjs.callback-url", value: "javascript:alert(1)", domain: hostname, path: "/" }]);
@@ -126,4 +148,23 @@ test("a callback-URL cookie planted by a sibling site neither breaks nor ends a 
   // Auth.js may set a callback-URL cookie of its own again (its origin); the planted value is gone.
   const planted = async () => (await signedInPage.context().cookies()).some((cookie) => cookie.name === "authjs.callback-url" && cookie.value.startsWith("javascript"));
   await expect.poll(planted).toBe(false);
+});
+
+test("a callback-URL cookie no header can carry, planted on Auth.js's own paths, breaks neither OIDC sign-in nor sign-out", async ({ page, email, db, baseURL }) => {
+  const { hostname } = new URL(baseURL!);
+  // A longer path is sent first, ahead of Auth.js's own cookie of that name.
+  const plant = (path: string, value: string) => page.context().addCookies([{ name: "authjs.callback-url", value, domain: hostname, path }]);
+  await plant("/api/auth/callback", "%2F%7F");
+  await signInWithOidc(page, email);
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  const user = await db.userByEmail(email);
+  expect(await db.sessionsOf(user.id)).toHaveLength(1);
+
+  await plant("/api/auth/signout", "%2F%0D%0Ax");
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+  expect(signOut.status()).toBe(302);
+  expect(signOut.headers().location).not.toContain("error=");
+  expect(await hasSessionCookie(page)).toBe(false);
+  expect(await db.sessionsOf(user.id)).toEqual([]);
 });

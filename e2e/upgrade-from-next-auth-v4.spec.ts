@@ -42,6 +42,8 @@ test.beforeAll(async ({}, testInfo) => {
   const legacy = await connected(url.toString());
   try {
     await seedLegacyDatabase(legacy, 10);
+    // Kept by the old app as typed, padded and mixed-case: this app looks addresses up trimmed and lower-cased.
+    await legacy.query(`UPDATE users SET email = E' Person.4@Example.COM\\t' WHERE id = 4`);
     await legacy.query(fs.readFileSync(path.resolve("prisma/upgrade/from-next-auth-v4.sql"), "utf8"));
   } finally {
     await legacy.end();
@@ -63,5 +65,12 @@ test("a user of the upgraded database signs in by email as themselves", async ({
   expect(await me.json()).toEqual({ id: "3", email: "person.3@example.com", name: "Person 3", role: "user" });
   await page.goto("/account");
   await expect(page.getByRole("region", { name: "Devices" }).getByRole("listitem")).toHaveCount(1);
+  await context.close();
+});
+
+test("a user whose old address was stored with spaces signs in as themselves, not as a new user", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: app.url });
+  await signInWithEmail(await context.newPage(), "person.4@example.com");
+  expect(await (await context.request.get("/api/me")).json()).toMatchObject({ id: "4", email: "person.4@example.com" });
   await context.close();
 });

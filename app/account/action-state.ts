@@ -8,5 +8,5 @@ export type FieldState = { value: string; error?: string; saved?: boolean };
 /** The outcome of a button without a field (unlink, delete a passkey, sign out a device). */
 export type ButtonState = { error?: string };
 
-export const keepTyped = (field: string) => (_previous: FieldState, formData: FormData): FieldState => ({ value: formText(formData, field) });
+export const keepTyped = (field: string) => (_previous: FieldState, formData: unknown): FieldState => ({ value: formText(formData, field) });
 export const nothingTyped = (): ButtonState => ({});

@@ -20,7 +20,7 @@ import { keepTyped, nothingTyped, type ButtonState, type FieldState } from "./ac
 // The session as the page reads it: a cookie whose account is gone leads to "Your session has ended".
 const signedInUserId = async (): Promise<string> => (await requireSession()).user.id;
 
-export const updateName = withOutageMessage(async (_previous: FieldState, formData: FormData): Promise<FieldState> => {
+export const updateName = withOutageMessage(async (_previous: FieldState, formData: unknown): Promise<FieldState> => {
   const userId = await signedInUserId();
   const typed = formText(formData, "name");
   const name = checkAccountName(typed);
@@ -32,7 +32,7 @@ export const updateName = withOutageMessage(async (_previous: FieldState, formDa
   return { value: name.value, saved: true };
 }, keepTyped("name"));
 
-export async function linkProvider(formData: FormData): Promise<void> {
+export async function linkProvider(formData: unknown): Promise<void> {
   // Signed out, this would be a plain sign-in (or sign-up) rather than a link.
   await signedInUserId();
   const provider = formText(formData, "provider");
@@ -46,7 +46,7 @@ export async function linkProvider(formData: FormData): Promise<void> {
   }
 }
 
-export const unlinkProvider = withOutageMessage(async (_previous: ButtonState, formData: FormData): Promise<ButtonState> => {
+export const unlinkProvider = withOutageMessage(async (_previous: ButtonState, formData: unknown): Promise<ButtonState> => {
   const userId = await signedInUserId();
   const refusal = await unlinkProviderUnlessLast(prisma, signInOptions, userId, formText(formData, "provider"));
   if (refusal) return { error: refusal };
@@ -54,7 +54,7 @@ export const unlinkProvider = withOutageMessage(async (_previous: ButtonState, f
   return {};
 }, nothingTyped);
 
-export const deletePasskey = withOutageMessage(async (_previous: ButtonState, formData: FormData): Promise<ButtonState> => {
+export const deletePasskey = withOutageMessage(async (_previous: ButtonState, formData: unknown): Promise<ButtonState> => {
   const userId = await signedInUserId();
   const refusal = await deletePasskeyUnlessLast(prisma, signInOptions, userId, formText(formData, "credentialID"));
   if (refusal) return { error: refusal };
@@ -62,7 +62,7 @@ export const deletePasskey = withOutageMessage(async (_previous: ButtonState, fo
   return {};
 }, nothingTyped);
 
-export const renamePasskey = withOutageMessage(async (_previous: FieldState, formData: FormData): Promise<FieldState> => {
+export const renamePasskey = withOutageMessage(async (_previous: FieldState, formData: unknown): Promise<FieldState> => {
   const userId = await signedInUserId();
   const typed = formText(formData, "name");
   const name = checkPasskeyName(typed);
@@ -77,7 +77,7 @@ export const renamePasskey = withOutageMessage(async (_previous: FieldState, for
   return { value: name.value, saved: true };
 }, keepTyped("name"));
 
-export const deleteAccount = withOutageMessage(async (_previous: FieldState, formData: FormData): Promise<FieldState> => {
+export const deleteAccount = withOutageMessage(async (_previous: FieldState, formData: unknown): Promise<FieldState> => {
   const userId = await signedInUserId();
   const typed = formText(formData, "confirmEmail");
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true } });

@@ -12,7 +12,7 @@ import { prisma } from "@/prisma";
 import { nothingTyped, type ButtonState } from "./action-state";
 
 /** "Sign out" on one other device. This device signs out with the header's button instead. */
-export const signOutDevice = withOutageMessage(async (_previous: ButtonState, formData: FormData): Promise<ButtonState> => {
+export const signOutDevice = withOutageMessage(async (_previous: ButtonState, formData: unknown): Promise<ButtonState> => {
   const session = await requireSession();
   const id = formText(formData, "sessionId");
   if (id === session.sessionId) return { error: "This is the device you are using: sign out with the button at the top." };

@@ -48,6 +48,8 @@ export type ServeOptions = AppOptions & { port: number; cleanup: Cleanup };
 export type RunningApp = {
   /** Its process group's id (the server and anything it spawns). */
   pid: number | undefined;
+  /** Where its output goes. */
+  logFile: string;
   /** Why it stopped, once it has: "exited with code 1"… */
   exitReason(): string | undefined;
   /** An error that ends with the server's log. */
@@ -68,6 +70,7 @@ export function spawnApp(options: ServeOptions): RunningApp {
   );
   return {
     pid: server.process.pid,
+    logFile: server.logFile,
     exitReason: () => exit,
     failure: (reason) => new Error(`next start ${reason}; ${server.logFile} ends with:\n${logTail(server.logFile)}`),
     stop: () => server.process.stop(),

@@ -7,7 +7,7 @@ import type { Cleanup } from "./cleanup";
 import { startApp } from "./next-app";
 import { freePort, OIDC_PROVIDER_NAME, ports, runState, SESSION_REFRESH_SECONDS, SHELL_SETTINGS_CLEARED, SUITE_EMAIL_LIMIT_PER_CLIENT } from "./run-env";
 
-export type SecondApp = { url: string; port: number };
+export type SecondApp = { url: string; port: number; logFile: string };
 
 export async function startSecondApp(options: {
   name: string;
@@ -44,6 +44,6 @@ export async function startSecondApp(options: {
     EMAIL_LIMIT_PER_CLIENT: String(SUITE_EMAIL_LIMIT_PER_CLIENT),
     ...options.env,
   };
-  await startApp({ projectDir: process.cwd(), logDir, env, port, url, cleanup: options.cleanup });
-  return { url, port };
+  const running = await startApp({ projectDir: process.cwd(), logDir, env, port, url, cleanup: options.cleanup });
+  return { url, port, logFile: running.logFile };
 }

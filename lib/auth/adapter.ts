@@ -5,15 +5,17 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { nextPasskeyName } from "../account/passkey-name";
+import { addressSpelling } from "./email-address";
 
 export function authAdapter(prisma: PrismaClient): Adapter {
   const base = PrismaAdapter(prisma);
   return {
     ...base,
-    // Auth.js lower-cases the addresses of email sign-ins but keeps an OAuth profile's as sent:
-    // store and look up one spelling, or "Ada@" and "ada@" would become two users.
-    createUser: (user) => base.createUser!({ ...user, email: user.email.toLowerCase() }),
-    getUserByEmail: (email) => base.getUserByEmail!(email.toLowerCase()),
+    // Email sign-ins arrive spelled by the provider's normalizeIdentifier, an OAuth profile's
+    // address as the provider sent it: store and look up one spelling, or "Ada@" and "ada@" would
+    // become two users.
+    createUser: (user) => base.createUser!({ ...user, email: addressSpelling(user.email) }),
+    getUserByEmail: (email) => base.getUserByEmail!(addressSpelling(email)),
     async createAuthenticator(authenticator) {
       const existing = await prisma.authenticator.findMany({ where: { userId: authenticator.userId }, select: { name: true } });
       const name = nextPasskeyName(existing.map((passkey) => passkey.name));

@@ -64,6 +64,15 @@ describe("guardAuthRoute", () => {
     expect(good.setCookies).toEqual([]);
   });
 
+  it.each(["%2F%7F", "%2F%0D%0Ax", "%2F%0Aabc", "%2F%00x", "%2F%E2%80%A8x", "%2F%C2%85x", "%2F%E2%82%AC", "%2F%09%2Fevil.test"])(
+    "drops and clears a same-site callback-URL cookie whose text Auth.js cannot put in a header: %s",
+    async (value) => {
+      const { cookie, setCookies } = await send("/api/auth/signout", { cookie: `authjs.session-token=abc; authjs.callback-url=${value}` });
+      expect(cookie).toBe("authjs.session-token=abc");
+      expect(setCookies).toEqual(["authjs.callback-url=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"]);
+    },
+  );
+
   it("refuses a body over the limit with 413, and JSON that does not parse with 400", async () => {
     const big = await send("/api/auth/signin/nodemailer", { method: "POST", type: "application/x-www-form-urlencoded", body: `email=${"a".repeat(MAX_BODY_BYTES)}` });
     expect(big).toMatchObject({ status: 413, error: "payload_too_large" });

@@ -3,7 +3,8 @@
 // default normaliser makes of an address, so every request is reduced here, before Auth.js sees it:
 // - bodies over MAX_BODY_BYTES are refused (413);
 // - every callbackUrl, in the query, a form or a JSON body, becomes a same-origin path or the default;
-// - a callback-URL cookie leading off the site (or nowhere) is dropped, and cleared in the browser;
+// - a callback-URL cookie leading off the site (or nowhere), or holding text no header can carry,
+//   is dropped, and cleared in the browser;
 // - an email sign-in names one plain mailbox, or is refused (400) with the form's sentence;
 // - a sign-in email refused by a limit is answered 429 with Retry-After, not Auth.js's AccessDenied;
 // - a failure while the database does not answer leads to the "temporarily unavailable" page, not to
@@ -12,7 +13,7 @@ import { NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
 import { databaseAnswers } from "../db/database-probe";
 import { unavailablePageFor } from "../db/when-unavailable";
-import { withoutCallbackUrlCookies } from "../edge/callback-url-cookie";
+import { authJsAcceptsCallbackUrl, withoutCallbackUrlCookies } from "../edge/callback-url-cookie";
 import { clearingCookies } from "../edge/session-cookie";
 import { emailLimitMessage } from "../messages/email-limits";
 import { originsOf } from "../request/request-origin";
@@ -90,7 +91,9 @@ export function guardAuthRoute(handler: Handler): Handler {
     if (url.searchParams.has("callbackUrl")) url.searchParams.set("callbackUrl", safe(url.searchParams.getAll("callbackUrl").at(-1)));
 
     const headers = new Headers(request.headers);
-    const cookies = withoutCallbackUrlCookies(headers.get("cookie") ?? "", (value) => sameOriginPath(value, origins) !== undefined);
+    // Auth.js uses the cookie's text, not what the URL parser makes of it (which drops tabs and newlines).
+    const keep = (value: string) => authJsAcceptsCallbackUrl(value) && sameOriginPath(value, origins) !== undefined;
+    const cookies = withoutCallbackUrlCookies(headers.get("cookie") ?? "", keep);
     if (cookies.refused.length) headers.set("cookie", cookies.header);
 
     let body: string | undefined;

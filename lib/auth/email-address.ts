@@ -16,10 +16,17 @@ export const INVALID_EMAIL_MESSAGE = "Enter a valid email address, like name@exa
 
 export type MailboxCheck = { ok: true; address: string } | { ok: false; problem: string };
 
-/** `raw` as the one spelling stored and mailed (trimmed, Unicode NFC, lower-case), or why it is refused. */
+/**
+ * The one spelling of an address that is stored and looked up, wherever it comes from (this form,
+ * Auth.js's endpoint, an OAuth profile): trimmed, Unicode NFC, lower-case. The v4 upgrade
+ * (prisma/upgrade/from-next-auth-v4.sql) spells the addresses it keeps the same way.
+ */
+export const addressSpelling = (raw: string): string => raw.trim().normalize("NFC").toLowerCase();
+
+/** `raw` as the one spelling stored and mailed (addressSpelling), or why it is refused. */
 export function checkMailbox(raw: unknown): MailboxCheck {
   if (typeof raw !== "string") return { ok: false, problem: EMPTY_EMAIL_MESSAGE };
-  const address = raw.trim().normalize("NFC").toLowerCase();
+  const address = addressSpelling(raw);
   if (!address) return { ok: false, problem: EMPTY_EMAIL_MESSAGE };
   if (address.length > MAX_LENGTH || !EMAIL.test(address)) return { ok: false, problem: INVALID_EMAIL_MESSAGE };
   return { ok: true, address };

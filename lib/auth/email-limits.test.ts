@@ -32,6 +32,22 @@ describe("reserveSignInEmail", () => {
     expect(await sends(`address:${address}`)).toBe(3);
   });
 
+  it("counts an address's sub-addresses, and Gmail's dotted spellings, as one inbox", async () => {
+    const variants = Array.from({ length: 10 }, (_, i) => `plus+${i}@example.test`);
+    const outcomes = [];
+    for (const [i, address] of variants.entries()) outcomes.push(await reserveSignInEmail(prisma, { address, client: `ipv4:198.51.100.${100 + i}` }, limits));
+    expect(outcomes.map((refusal) => refusal?.limit)).toEqual([undefined, undefined, undefined, ...Array(7).fill("address")]);
+    expect(await reserveSignInEmail(prisma, { address: "plus@example.test", client: "ipv4:198.51.100.120" }, limits)).toMatchObject({ limit: "address" });
+    expect(await sends("address:plus@example.test")).toBe(3);
+
+    const gmail = ["d.o.t.s@gmail.com", "dots+x@googlemail.com", "do.ts@gmail.com", "dots@gmail.com"];
+    const gmailOutcomes = [];
+    for (const [i, address] of gmail.entries()) gmailOutcomes.push(await reserveSignInEmail(prisma, { address, client: `ipv4:198.51.100.${130 + i}` }, limits));
+    expect(gmailOutcomes.map((refusal) => refusal?.limit)).toEqual([undefined, undefined, undefined, "address"]);
+    // Another inbox of the same domain keeps its own budget.
+    expect(await reserveSignInEmail(prisma, { address: "dots.other@example.test", client: "ipv4:198.51.100.140" }, limits)).toBeUndefined();
+  });
+
   it("limits one client across addresses, and records nothing for a refused request", async () => {
     const client = "ipv4:203.0.113.50";
     const outcomes = await Promise.all(

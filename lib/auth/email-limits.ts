@@ -1,11 +1,13 @@
-// How many sign-in emails may go out: at most EMAIL_LIMIT_PER_ADDRESS to one address and
-// EMAIL_LIMIT_PER_CLIENT for one client within a sliding window of EMAIL_LIMIT_WINDOW_MINUTES.
+// How many sign-in emails may go out: at most EMAIL_LIMIT_PER_ADDRESS to one inbox (an address and
+// its sub-addresses, lib/auth/inbox-key.ts) and EMAIL_LIMIT_PER_CLIENT for one client within a
+// sliding window of EMAIL_LIMIT_WINDOW_MINUTES.
 // Without them anyone could make this server mail any inbox, or every inbox, without end.
 // Counted in Postgres, so the limits hold across every serverless instance; decided under a
 // transaction-scoped advisory lock per key, so parallel requests cannot all pass the count before
 // any of them is recorded (transaction-scoped locks also work through Neon's pooler).
 import type { PrismaClient } from "../../generated/prisma/client";
 import { setting } from "../env/settings";
+import { inboxKey } from "./inbox-key";
 
 type Env = Record<string, string | undefined>;
 
@@ -36,7 +38,7 @@ export async function reserveSignInEmail(
   limits: EmailLimits,
 ): Promise<EmailRefusal | undefined> {
   const buckets = [
-    { kind: "address" as const, key: `address:${who.address}`, limit: limits.perAddress },
+    { kind: "address" as const, key: `address:${inboxKey(who.address)}`, limit: limits.perAddress },
     { kind: "client" as const, key: `client:${who.client}`, limit: limits.perClient },
   ];
   const minutes = limits.windowMinutes;

@@ -25,9 +25,9 @@ export async function pageData<T>(from: string, load: () => Promise<T>): Promise
 
 /** A form action whose state, when the database does not answer, is `kept` (what was typed) with the message. */
 export function withOutageMessage<S extends { error?: string }>(
-  action: (previous: S, formData: FormData) => Promise<S>,
-  kept: (previous: S, formData: FormData) => S,
-): (previous: S, formData: FormData) => Promise<S> {
+  action: (previous: S, formData: unknown) => Promise<S>,
+  kept: (previous: S, formData: unknown) => S,
+): (previous: S, formData: unknown) => Promise<S> {
   return async (previous, formData) => {
     try {
       return await action(previous, formData);

@@ -11,8 +11,18 @@ const CALLBACK_URL_COOKIE = /^(?:__Secure-)?authjs\.callback-url$/;
 
 export const isCallbackUrlCookieName = (name: string) => CALLBACK_URL_COOKIE.test(name);
 
-/** Auth.js's own test of a callback URL (isValidHttpUrl): a path, or a URL with an http(s) scheme. */
+// Auth.js also copies the cookie's value into a Location header as it is: a character no header
+// can carry (a control character, DEL, U+2028, anything past Latin-1) made it answer 500 or its
+// "Configuration" error, a sign-out among them, which then left the session cookie in place. A URL as
+// browsers and URL serializers write it is visible ASCII only, so nothing else is accepted.
+const URL_TEXT = /^[\x21-\x7e]*$/;
+
+/**
+ * Whether Auth.js can use `value` as a callback URL without failing: its own test (isValidHttpUrl:
+ * a path, or a URL with an http(s) scheme), on text a Location header can carry.
+ */
 export function authJsAcceptsCallbackUrl(value: string): boolean {
+  if (!URL_TEXT.test(value)) return false;
   try {
     const url = value.startsWith("/") ? new URL(value, "http://placeholder.invalid") : new URL(value);
     return url.protocol === "http:" || url.protocol === "https:";

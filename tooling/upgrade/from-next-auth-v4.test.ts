@@ -11,6 +11,7 @@ import type { Client } from "@neondatabase/serverless";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../generated/prisma/client";
 import { authAdapter } from "../../lib/auth/adapter";
+import { addressSpelling, plainMailbox } from "../../lib/auth/email-address";
 import { migrate, readMigrations } from "../local-db/migrate";
 import { schemaCatalog } from "../vitest/schema-catalog";
 import { connect, scratchDatabase } from "../vitest/scratch-database";
@@ -46,16 +47,23 @@ async function upgrade(target: Client = client): Promise<void> {
 const utc = (date: Date | null) => date && date.toISOString().replace("T", " ").replace("Z", "");
 const text = (column: string) => `to_char(${column}, 'YYYY-MM-DD HH24:MI:SS.MS')`;
 
-/** Every row the upgrade may touch, for "nothing changed" comparisons. */
+/** Every row the upgrade may touch, in every schema, for "nothing changed" comparisons. */
 async function everything(): Promise<unknown[]> {
   const tables = await client.query<{ name: string }>(
-    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables
+     WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
   );
-  const dump: unknown[] = [await schemaCatalog(client)];
+  const views = await client.query("SELECT schemaname, viewname, definition FROM pg_views WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2");
+  const dump: unknown[] = [await schemaCatalog(client), views.rows];
   for (const { name } of tables.rows) {
-    dump.push(name, (await client.query(`SELECT * FROM "${name}" ORDER BY 1, 2`)).rows);
+    dump.push(name, (await client.query(`SELECT * FROM ${name} ORDER BY 1, 2`)).rows);
   }
   return dump;
+}
+
+/** The upgraded users' ids and addresses, by id. */
+async function upgradedAddresses(): Promise<{ id: string; email: string }[]> {
+  return (await client.query<{ id: string; email: string }>("SELECT id, email FROM users ORDER BY id::int")).rows;
 }
 
 describe("from-next-auth-v4.sql", () => {
@@ -161,9 +169,133 @@ describe("from-next-auth-v4.sql", () => {
     expect(await everything()).toEqual(before);
   });
 
+  it("spells every address as the app looks it up: trimmed of the same whitespace, Unicode NFC, lower-case", async () => {
+    // Every character JavaScript's trim() removes, on either side of an address, and letters that
+    // NFC composes or lower-casing changes.
+    const whitespace = [..."\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"];
+    expect(whitespace.every((character) => `x${character}`.trim() === "x")).toBe(true);
+    const spellings = [
+      ...whitespace.map((character, i) => (i % 2 ? `${character}Spaced.${i}@Example.com` : `spaced.${i}@example.COM${character}${character}`)),
+      " spaced@example.com ",
+      "tab@example.com\t",
+      "Cafe\u0301@Example.com", // NFD: e + combining acute
+      "\u00c5ngstr\u00f6m@Example.com",
+      "A\u030angstro\u0308m.2@example.com", // NFD of the line above, another user
+    ];
+    await seedLegacyDatabase(client, spellings.length);
+    for (const [i, spelling] of spellings.entries()) await client.query("UPDATE users SET email = $1 WHERE id = $2", [spelling, i + 1]);
+
+    await upgrade();
+
+    expect(await upgradedAddresses()).toEqual(spellings.map((spelling, i) => ({ id: String(i + 1), email: addressSpelling(spelling) })));
+    await migrate(db.url, MIGRATIONS_DIR);
+    const prisma = new PrismaClient({ adapter: new PrismaNeon({ connectionString: db.url }) });
+    try {
+      // A magic-link sign-in looks its user up by the provider's normalizeIdentifier, whatever was typed.
+      const adapter = authAdapter(prisma);
+      expect(await adapter.getUserByEmail?.(plainMailbox("Spaced@Example.com "))).toMatchObject({ id: String(whitespace.length + 1) });
+      expect(await adapter.getUserByEmail?.(plainMailbox("TAB@example.com"))).toMatchObject({ id: String(whitespace.length + 2) });
+      // And an OAuth profile's address, as the provider sent it (here decomposed, upper-case).
+      expect(await adapter.getUserByEmail?.("CAFE\u0301@Example.com")).toMatchObject({ id: String(whitespace.length + 3) });
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it("copies the columns of the new schema that the app added to the legacy tables", async () => {
+    const seeded = await seedLegacyDatabase(client, 30);
+    await client.query(`
+      ALTER TABLE users ADD COLUMN role text;
+      UPDATE users SET role = CASE WHEN id % 5 = 0 THEN 'admin' WHEN id % 5 = 1 THEN NULL ELSE 'user' END;
+      ALTER TABLE accounts ADD COLUMN token_type text, ADD COLUMN scope text, ADD COLUMN id_token text, ADD COLUMN session_state text,
+        ADD COLUMN expires_at integer;
+      UPDATE accounts SET token_type = 'bearer', scope = 'openid email ' || id, id_token = 'eyJ.id-token.' || id,
+        session_state = CASE WHEN id % 2 = 0 THEN 'state-' || id END, expires_at = CASE WHEN id % 4 = 0 THEN 2000000000 + id END`);
+
+    await upgrade();
+
+    const users = await client.query("SELECT id, role FROM users ORDER BY id::int");
+    expect(users.rows).toEqual(seeded.users.map(({ id }) => ({ id: String(id), role: id % 5 === 0 ? "admin" : "user" })));
+    const accounts = await client.query("SELECT provider, provider_account_id, token_type, scope, id_token, session_state, expires_at FROM accounts ORDER BY provider, provider_account_id");
+    const expected = seeded.accounts.map((account) => ({
+      provider: account.provider_id,
+      provider_account_id: account.provider_account_id,
+      token_type: "bearer",
+      scope: `openid email ${account.id}`,
+      id_token: `eyJ.id-token.${account.id}`,
+      session_state: account.id % 2 === 0 ? `state-${account.id}` : null,
+      // The column named as in the new schema wins; the legacy access_token_expires fills in where it is empty.
+      expires_at: account.id % 4 === 0 ? 2_000_000_000 + account.id : account.access_token_expires && account.access_token_expires.getTime() / 1000,
+    }));
+    const byKey = (a: { provider: string; provider_account_id: string }, b: typeof a) =>
+      a.provider.localeCompare(b.provider) || a.provider_account_id.localeCompare(b.provider_account_id);
+    expect(accounts.rows).toEqual(expected.sort(byKey));
+  });
+
+  it("refuses a database whose encoding cannot hold Unicode-normalised addresses, and changes nothing", async () => {
+    const ascii = await scratchDatabase("ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
+    const asciiClient = await connect(ascii.url);
+    try {
+      await seedLegacyDatabase(asciiClient, 5);
+      const before = await asciiClient.query("SELECT * FROM users ORDER BY id");
+      await expect(upgrade(asciiClient)).rejects.toThrow(/the database's encoding is SQL_ASCII, not UTF8: nothing was changed/);
+      expect((await asciiClient.query("SELECT * FROM users ORDER BY id")).rows).toEqual(before.rows);
+    } finally {
+      await asciiClient.end();
+      await ascii.drop();
+    }
+  });
+
   it.each([
     ["a user without an email", "UPDATE users SET email = NULL WHERE id = 7", /users without an email address \(ids 7\)/],
-    ["two users whose addresses differ only in case", "UPDATE users SET email = 'PERSON.1@example.com' WHERE id = 2", /share an email address once lower-cased \(person\.1@example\.com\)/],
+    [
+      "two users whose addresses differ only in case",
+      "UPDATE users SET email = 'PERSON.1@example.com' WHERE id = 2",
+      /several users have one email address as this app spells addresses.*: person\.1@example\.com \(ids 1, 2\)/,
+    ],
+    [
+      "two users whose addresses differ only in spaces",
+      "UPDATE users SET email = 'dup@example.com' WHERE id = 3; UPDATE users SET email = ' dup@example.com' WHERE id = 5",
+      /several users have one email address .*: dup@example\.com \(ids 3, 5\)/,
+    ],
+    [
+      "two users whose addresses differ only in Unicode normalisation",
+      "UPDATE users SET email = E'caf\\u00e9@example.com' WHERE id = 4; UPDATE users SET email = E'CAFE\\u0301@example.com\\t' WHERE id = 6",
+      /several users have one email address .*: café@example\.com \(ids 4, 6\)/,
+    ],
+    [
+      "a user whose address is only whitespace",
+      "UPDATE users SET email = E' \\t\\u00a0' WHERE id = 8",
+      /users without an email address \(ids 8\)/,
+    ],
+    [
+      "columns of the app's own on users and accounts",
+      "ALTER TABLE users ADD COLUMN stripe_customer_id text; ALTER TABLE accounts ADD COLUMN oauth_token text, ADD COLUMN oauth_token_secret text",
+      /columns the new tables have no place for, whose values would be lost: users\.stripe_customer_id, accounts\.oauth_token, accounts\.oauth_token_secret \(nothing was changed\)/,
+    ],
+    [
+      "a role the app does not have",
+      "ALTER TABLE users ADD COLUMN role text DEFAULT 'user'; UPDATE users SET role = 'editor' WHERE id = 2; UPDATE users SET role = 'ADMIN' WHERE id = 3",
+      /users\.role holds values this app has no role for: 'ADMIN', 'editor' \(nothing was changed\)/,
+    ],
+    [
+      "a view on users",
+      "CREATE VIEW verified_users AS SELECT id, email FROM users WHERE email_verified IS NOT NULL",
+      /other objects are built on the auth tables: view verified_users depends on table users \(nothing was changed\)/,
+    ],
+    [
+      "legacy tables in another schema on the search path",
+      `CREATE SCHEMA legacy_auth;
+       ALTER TABLE users SET SCHEMA legacy_auth; ALTER TABLE accounts SET SCHEMA legacy_auth;
+       ALTER TABLE sessions SET SCHEMA legacy_auth; ALTER TABLE verification_requests SET SCHEMA legacy_auth;
+       SET search_path TO legacy_auth, public`,
+      /tables users, accounts and verification_requests are in schema legacy_auth, but this app's Prisma client uses schema public: nothing was changed/,
+    ],
+    [
+      "a legacy table without one of its columns",
+      "ALTER TABLE accounts DROP COLUMN access_token_expires",
+      /not a database of NextAuth's legacy Prisma adapter .*missing here: accounts\.access_token_expires\): nothing was changed/,
+    ],
     ["an account of a deleted user", "DELETE FROM users WHERE id = 1", /accounts that belong to no user \(accounts\.id 1, 2\)/],
     [
       "an app table pointing at users.id",

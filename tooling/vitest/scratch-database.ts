@@ -12,11 +12,12 @@ export async function connect(url: string): Promise<Client> {
   return client;
 }
 
-export async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** `options`: what follows CREATE DATABASE's name, e.g. another encoding. */
+export async function scratchDatabase(options = ""): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject("postgresAdminUrl");
   const name = `t_${randomUUID().replaceAll("-", "")}`;
   const admin = await connect(adminUrl);
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} ${options}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -17,9 +17,9 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 export type EmailFormState = { email: string; error?: string };
 
 // The page made callbackUrl safe, but it came back through the browser: check it again.
-const redirectTarget = async (formData: FormData) => safeCallbackUrl(formText(formData, "callbackUrl"), await requestOrigins());
+const redirectTarget = async (formData: unknown) => safeCallbackUrl(formText(formData, "callbackUrl"), await requestOrigins());
 
-export async function signInWithProvider(formData: FormData): Promise<void> {
+export async function signInWithProvider(formData: unknown): Promise<void> {
   const redirectTo = await redirectTarget(formData);
   const provider = formText(formData, "provider");
   // Only the provider buttons the page shows; email and passkeys have their own forms.
@@ -34,7 +34,7 @@ export async function signInWithProvider(formData: FormData): Promise<void> {
   }
 }
 
-export async function signInWithEmail(_previous: EmailFormState, formData: FormData): Promise<EmailFormState> {
+export async function signInWithEmail(_previous: EmailFormState, formData: unknown): Promise<EmailFormState> {
   const email = formText(formData, "email").trim();
   const mailbox = checkMailbox(email);
   if (!mailbox.ok) return { email, error: mailbox.problem };

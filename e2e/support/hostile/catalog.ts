@@ -76,6 +76,16 @@ function offSiteTargets(port: number): string[] {
   ];
 }
 
+/**
+ * Same-site callback URLs as cookie text that, decoded, no header can carry: controls, DEL, line
+ * separators, characters past Latin-1. Auth.js copies the cookie into its Location header as it is.
+ */
+const UNHEADERABLE_CALLBACK_COOKIES = ["%2F%7F", "%2F%0D%0Ax", "%2F%0Aabc", "%2F%00x", "%2F%1Bx", "%2F%E2%80%A8x", "%2F%E2%80%A9x", "%2F%C2%85x", "%2F%E2%82%AC", "%2F%09x"];
+
+/** A sign-out that went through: back on the site, not to Auth.js's error page. */
+const signedOut = (response: RawResponse) =>
+  response.status === 302 && !response.location?.includes("error=") ? undefined : `sign-out answered ${response.status} ${response.location ?? ""}`;
+
 export async function hostileCases(ctx: HostileContext): Promise<HostileCase[]> {
   const { random, validSession, csrf } = ctx;
   const cases: HostileCase[] = [];
@@ -120,6 +130,18 @@ export async function hostileCases(ctx: HostileContext): Promise<HostileCase[]> 
       { kind: "callbackUrl: cookie", label: `page ${target}`, request: { method: "GET", path: "/dashboard", headers: { cookie } }, check: notSignedIn },
       { kind: "callbackUrl: cookie", label: `form post ${target}`, request: { method: "POST", path: "/signin", headers: { ...FORM, cookie }, body: form({ email: ctx.victim(0) }) } },
       { kind: "callbackUrl: cookie", label: `__Secure- ${target}`, request: { method: "GET", path: "/api/auth/session", headers: { cookie: `__Secure-${cookie}` } }, check: nullSession },
+    );
+  }
+
+  for (const value of UNHEADERABLE_CALLBACK_COOKIES) {
+    // First, so that Auth.js would read it rather than the one of the CSRF pair.
+    const cookie = `${CALLBACK}=${value}`;
+    cases.push(
+      { kind: "callbackUrl: cookie", label: `session ${value}`, request: { method: "GET", path: "/api/auth/session", headers: { cookie } }, check: nullSession },
+      { kind: "callbackUrl: cookie", label: `page ${value}`, request: { method: "GET", path: "/dashboard", headers: { cookie } }, check: notSignedIn },
+      { kind: "callbackUrl: cookie", label: `signin page ${value}`, request: { method: "GET", path: "/api/auth/signin", headers: { cookie } } },
+      { kind: "callbackUrl: cookie", label: `oidc callback ${value}`, request: { method: "GET", path: "/api/auth/callback/oidc?code=x&state=y", headers: { cookie } } },
+      { kind: "callbackUrl: cookie", label: `signout ${value}`, request: { method: "POST", path: "/api/auth/signout", headers: { ...FORM, cookie: `${cookie}; ${csrf.cookie}` }, body: form({ csrfToken: csrf.csrfToken }) }, check: signedOut },
     );
   }
 
@@ -188,7 +210,8 @@ export async function hostileCases(ctx: HostileContext): Promise<HostileCase[]> 
 
   // Methods the routes do not serve.
   for (const path of ["/api/auth/session", "/api/auth/signin/nodemailer", "/api/auth/csrf", "/api/me", "/api/health", "/api/admin/users", "/signin", "/dashboard"]) {
-    for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS"]) {
+    // TRACE is not here: Next.js answers it 500 before any of the app's code runs (README, Security).
+    for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACK"]) {
       cases.push({ kind: "wrong method", label: `${method} ${path}`, request: { method, path, headers: FORM, body: form({ email: ctx.victim(23) }) } });
     }
   }

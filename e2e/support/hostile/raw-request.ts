@@ -4,7 +4,7 @@ import http from "node:http";
 import { scaled } from "../../harness/timeouts";
 
 export type RawRequest = { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer };
-export type RawResponse = { status: number; location?: string; setCookies: string[]; body: string };
+export type RawResponse = { status: number; location?: string; setCookies: string[]; headers: http.IncomingHttpHeaders; body: string };
 
 export function sendRaw(port: number, request: RawRequest, timeoutMs = scaled(20_000)): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
@@ -18,6 +18,7 @@ export function sendRaw(port: number, request: RawRequest, timeoutMs = scaled(20
             status: res.statusCode ?? 0,
             location: res.headers.location,
             setCookies: res.headers["set-cookie"] ?? [],
+            headers: res.headers,
             body: Buffer.concat(chunks).toString("utf8"),
           }),
         );
@@ -26,7 +27,7 @@ export function sendRaw(port: number, request: RawRequest, timeoutMs = scaled(20
     );
     req.on("timeout", () => req.destroy(new Error(`no answer to ${request.method} ${request.path} within ${timeoutMs} ms`)));
     // A server that refuses a huge body may close the connection before reading it all: that is an answer.
-    req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? resolve({ status: 0, setCookies: [], body: error.code }) : reject(error)));
+    req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? resolve({ status: 0, setCookies: [], headers: {}, body: error.code }) : reject(error)));
     if (request.body !== undefined) req.write(request.body);
     req.end();
   });
