@@ -4,12 +4,10 @@
 // the bundle holds the JWT decryption and the rules. It never touches the database.
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
-import { authJsAcceptsCallbackUrl, refusedCallbackUrlCookies } from "./lib/edge/callback-url-cookie";
-import { cookieHeaderWithout } from "./lib/edge/cookie-header";
+import { authJsAcceptsCallbackUrl } from "./lib/edge/callback-url-cookie";
+import { cleanMisreadCookies } from "./lib/edge/misread-cookies";
 import { crossOriginServerActionRefusal, isCrossOriginServerAction } from "./lib/edge/server-action-origin";
-import { clearingCookies } from "./lib/edge/session-cookie";
 import { sessionFromToken } from "./lib/edge/session-from-token";
-import { clearableJunk, readSessionCookie } from "./lib/edge/session-token";
 import { atServedOrigin, atSiteUrl } from "./lib/edge/site-url";
 
 export default async function middleware(incoming: NextRequest): Promise<Response> {
@@ -19,21 +17,16 @@ export default async function middleware(incoming: NextRequest): Promise<Respons
   if (!secrets) throw new Error("AUTH_SECRET is not set: run `npx auth secret` or add it to the environment");
 
   const request = atSiteUrl(incoming);
-  const read = await readSessionCookie(request.headers, secrets);
-  const auth = read.token ? sessionFromToken(read.token) : null;
+  // Cookies Auth.js would misread are left out of what the page and the routes behind it get.
+  const cookies = await cleanMisreadCookies(request.headers, secrets, authJsAcceptsCallbackUrl);
+  const token = cookies.session.token;
+  const auth = token ? sessionFromToken(token) : null;
   const verdict = await authConfig.callbacks.authorized({ auth, request });
-
-  // Cookies Auth.js would misread, planted by a sibling subdomain or left over: a callback URL it
-  // fails on (lib/edge/callback-url-cookie.ts), session cookies that are not the session's
-  // (lib/edge/session-token.ts). The page and the routes behind it get the request without them, and
-  // the browser is told to delete them where it can be.
-  const refusedCallbackUrls = refusedCallbackUrlCookies(read.cookies, authJsAcceptsCallbackUrl);
   let cleaned: Headers | undefined;
-  if (refusedCallbackUrls.length || read.junk.length) {
+  if (cookies.header !== undefined) {
     cleaned = new Headers(incoming.headers);
-    cleaned.set("cookie", cookieHeaderWithout(read.cookies, [...refusedCallbackUrls, ...read.junk]));
+    cleaned.set("cookie", cookies.header);
   }
-  const clear = [...new Set(refusedCallbackUrls.map((cookie) => cookie.name)), ...clearableJunk(read)];
 
   let response: Response;
   if (verdict instanceof Response) response = verdict;
@@ -43,16 +36,16 @@ export default async function middleware(incoming: NextRequest): Promise<Respons
     signIn.searchParams.set("callbackUrl", request.nextUrl.href);
     response = NextResponse.redirect(signIn);
   }
-  return finish(response, { served: incoming.nextUrl, cleaned, clear });
+  return finish(response, { served: incoming.nextUrl, cleaned, clearing: cookies.clearing });
 }
 
 /**
  * The response as it leaves: a rewrite (the 403 page) moved back to the origin Next.js serves and
  * given the cleaned request headers if any, and misread cookies deleted in the browser.
  */
-function finish(response: Response, options: { served: URL; cleaned?: Headers; clear: string[] }): Response {
+function finish(response: Response, options: { served: URL; cleaned?: Headers; clearing: string[] }): Response {
   const rewrite = response.headers.get("x-middleware-rewrite");
-  if (!rewrite && options.clear.length === 0) return response;
+  if (!rewrite && options.clearing.length === 0) return response;
   const out = new Headers(response.headers);
   if (rewrite) {
     out.set("x-middleware-rewrite", atServedOrigin(rewrite, options.served));
@@ -61,7 +54,7 @@ function finish(response: Response, options: { served: URL; cleaned?: Headers; c
       if (name.startsWith("x-middleware-request-") || name === "x-middleware-override-headers") out.set(name, value);
     }
   }
-  for (const cookie of clearingCookies(options.clear)) out.append("set-cookie", cookie);
+  for (const cookie of options.clearing) out.append("set-cookie", cookie);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
 }
 

@@ -8,7 +8,7 @@ import { Cleanup } from "./harness/cleanup";
 import { scaled } from "./harness/timeouts";
 import { startOwnPostgres, type OwnPostgres } from "./support/own-postgres";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
-import { UNAVAILABLE_ACTION_MESSAGE, UNAVAILABLE_SIGN_IN_MESSAGE, UNAVAILABLE_TITLE } from "../lib/messages/unavailable";
+import { UNAVAILABLE_ACTION_MESSAGE, UNAVAILABLE_SIGN_IN_MESSAGE, UNAVAILABLE_SIGN_OUT_MESSAGE, UNAVAILABLE_TITLE } from "../lib/messages/unavailable";
 import { expect, hasSessionCookie, requestMagicLink, runUserRoleScript, signInWithEmail, test, uniqueEmail } from "./fixtures";
 
 const cleanup = new Cleanup();
@@ -99,6 +99,18 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
   expect(await member.getByRole("main").innerText()).not.toMatch(LEAKS);
   expect(memberErrors).toEqual([]);
 
+  // Signing out cannot end the session's row while the database is down: nothing is signed out, by
+  // the header's button or at Auth.js's endpoint, and the person is told so.
+  const memberCookies = await member.context().cookies();
+  await member.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(member.getByRole("banner").getByRole("alert")).toHaveText(UNAVAILABLE_SIGN_OUT_MESSAGE);
+  expect(await hasSessionCookie(member)).toBe(true);
+  const { csrfToken } = (await (await member.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const endpoint = await member.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  expect(endpoint.status()).toBe(303);
+  expect(endpoint.headers().location).toMatch(/^\/unavailable\?/);
+  expect(await hasSessionCookie(member)).toBe(true);
+
   // A page without data still works for the signed-in user.
   await page.goto("/dashboard");
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
@@ -136,6 +148,15 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
   await page.getByLabel("Name", { exact: true }).fill("Saved after the outage");
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  // Signing out works again, and ends the session everywhere: a copy of its cookie is refused.
+  await member.goto("/dashboard");
+  await member.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await member.waitForURL((url) => url.pathname === "/");
+  expect(await hasSessionCookie(member)).toBe(false);
+  const copy = await browser.newContext({ baseURL: server.url });
+  await copy.addCookies(memberCookies);
+  await expect.poll(async () => (await copy.request.get("/api/me")).status(), { timeout: scaled(10_000) }).toBe(401);
+  await copy.close();
   await visitor.goto("/signin");
   await visitor.getByLabel("Email address").fill(uniqueEmail(testInfo, "outage-visitor2"));
   await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();

@@ -13,8 +13,8 @@ import { NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
 import { databaseAnswers } from "../db/database-probe";
 import { unavailablePageFor } from "../db/when-unavailable";
-import { authJsAcceptsCallbackUrl, withoutCallbackUrlCookies } from "../edge/callback-url-cookie";
-import { clearingCookies } from "../edge/session-cookie";
+import { authJsAcceptsCallbackUrl } from "../edge/callback-url-cookie";
+import { cleanMisreadCookies } from "../edge/misread-cookies";
 import { emailLimitMessage } from "../messages/email-limits";
 import { originsOf } from "../request/request-origin";
 import { checkMailbox } from "./email-address";
@@ -93,8 +93,8 @@ export function guardAuthRoute(handler: Handler): Handler {
     const headers = new Headers(request.headers);
     // Auth.js uses the cookie's text, not what the URL parser makes of it (which drops tabs and newlines).
     const keep = (value: string) => authJsAcceptsCallbackUrl(value) && sameOriginPath(value, origins) !== undefined;
-    const cookies = withoutCallbackUrlCookies(headers.get("cookie") ?? "", keep);
-    if (cookies.refused.length) headers.set("cookie", cookies.header);
+    const cookies = await cleanMisreadCookies(headers, authConfig.secret ?? [], keep);
+    if (cookies.header !== undefined) headers.set("cookie", cookies.header);
 
     let body: string | undefined;
     if (request.method === "POST") {
@@ -114,9 +114,9 @@ export function guardAuthRoute(handler: Handler): Handler {
     const report: RefusalReport = {};
     const answer = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
     const response = report.refusal ? limitRefusal(report.refusal) : ((await outageRedirect(answer, request.method, url)) ?? answer);
-    if (!cookies.refused.length) return response;
+    if (!cookies.clearing.length) return response;
     const out = new Headers(response.headers);
-    for (const cookie of clearingCookies(cookies.refused)) out.append("set-cookie", cookie);
+    for (const cookie of cookies.clearing) out.append("set-cookie", cookie);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
   };
 }

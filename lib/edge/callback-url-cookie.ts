@@ -2,10 +2,10 @@
 // __Secure-authjs.callback-url over https) and checks it on every call, the session reads of the
 // middleware and of every page included: a value that is neither a path nor an http(s) URL makes
 // it answer 500 (assertConfig's InvalidCallbackUrl), so the visitor looks signed out. A sibling
-// subdomain can plant such a cookie. Here such cookies are taken out of the request before Auth.js
-// reads it, and cleared in the browser where they can be (a cookie planted for a parent domain
-// cannot be named from here: it stays, and stays ignored).
-import { cookieHeaderWithout, parseCookieHeader, type RequestCookie } from "./cookie-header";
+// subdomain can plant such a cookie. Such cookies are taken out of the request before Auth.js reads
+// it, and cleared in the browser where they can be (misread-cookies.ts; a cookie planted for a parent
+// domain cannot be named from here: it stays, and stays ignored).
+import type { RequestCookie } from "./cookie-header";
 
 const CALLBACK_URL_COOKIE = /^(?:__Secure-)?authjs\.callback-url$/;
 
@@ -34,14 +34,3 @@ export function authJsAcceptsCallbackUrl(value: string): boolean {
 /** The callback-URL cookies `keep` refuses. */
 export const refusedCallbackUrlCookies = (cookies: readonly RequestCookie[], keep: (value: string) => boolean) =>
   cookies.filter(({ name, value }) => isCallbackUrlCookieName(name) && !keep(value));
-
-/**
- * The cookie header without the callback-URL cookies `keep` refuses, and the names of those
- * refused. Every other cookie is passed on byte for byte.
- */
-export function withoutCallbackUrlCookies(header: string, keep: (value: string) => boolean): { header: string; refused: string[] } {
-  const cookies = parseCookieHeader(header);
-  const refused = refusedCallbackUrlCookies(cookies, keep);
-  if (refused.length === 0) return { header, refused: [] };
-  return { header: cookieHeaderWithout(cookies, refused), refused: [...new Set(refused.map(({ name }) => name))] };
-}
