@@ -2,7 +2,6 @@
 // that need it, and the callbacks that read the database (the sign-in email limits, the session rows).
 // Pages, route handlers and server actions import from here; the middleware never does.
 import NextAuth from "next-auth";
-import { headers } from "next/headers";
 import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth/adapter";
@@ -13,7 +12,7 @@ import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
 import { checkedSessionToken, startSessionToken } from "./lib/auth/session-token";
 import { revokeSession } from "./lib/auth/sign-out";
 import { CLOCK_SKEW_SECONDS, checkIsDue } from "./lib/edge/session-check";
-import { readSessionCookie } from "./lib/edge/session-token";
+import { readRequestSession } from "./lib/auth/session-token-node";
 import { prisma } from "./prisma";
 
 const email = emailProvider();
@@ -80,7 +79,7 @@ export const {
  * answer), this throws before any cookie changes, and the person stays signed in (lib/auth/sign-out.ts).
  */
 export async function signOut(options?: Parameters<typeof nextAuth.signOut>[0]): Promise<void> {
-  const { token } = await readSessionCookie(await headers(), authConfig.secret ?? []);
+  const { token } = await readRequestSession();
   await revokeSession(token);
   await nextAuth.signOut(options);
 }

@@ -6,18 +6,17 @@
 // callback (auth.ts) checks the row; the edge sends those through /api/session/refresh first, so
 // that happens only on paths the middleware does not match.
 import type { Session } from "next-auth";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { authConfig } from "@/auth.config";
 import { CLOCK_SKEW_SECONDS, SESSION_ENDED_PAGE, checkIsDue } from "../edge/session-check";
 import { isSessionCookieName } from "../edge/session-cookie";
 import { sessionFromToken } from "../edge/session-from-token";
-import { readSessionCookie } from "../edge/session-token";
+import { readRequestSession } from "./session-token-node";
 
 export const currentSession = cache(async (): Promise<Session | null> => {
-  const { token } = await readSessionCookie(await headers(), authConfig.secret ?? []);
+  const { token } = await readRequestSession();
   if (!token) return null;
   // A little late: a server component cannot re-issue the cookie, and the edge (whose clock may lag
   // this one) sends a due session through the check before it gets here.

@@ -1,8 +1,7 @@
 // What the jwt callback needs from the request that signs a browser in, which Auth.js does not pass
 // it: the User-Agent for the device label, and the session cookie the new one replaces.
 import { headers } from "next/headers";
-import { authSecrets } from "../edge/auth-secrets";
-import { readSessionCookie } from "../edge/session-token";
+import { readRequestSession } from "./session-token-node";
 
 export type SigningInRequest = { userAgent?: string; replacedSessionId?: string };
 
@@ -16,6 +15,6 @@ export async function signingInRequest(): Promise<SigningInRequest> {
   }
   const userAgent = requestHeaders.get("user-agent") ?? undefined;
   // The cookie is only trusted once decrypted with our own secret.
-  const { token } = await readSessionCookie(requestHeaders, authSecrets() ?? []);
+  const { token } = await readRequestSession();
   return { userAgent, replacedSessionId: token?.sid };
 }

@@ -55,19 +55,19 @@ describe("readSessionCookie", () => {
     new Headers({ "x-forwarded-proto": "http", cookie: pairs.map(([name, value]) => `${name}=${value}`).join("; ") });
 
   it("has no token and nothing to clear without a cookie", async () => {
-    expect(await readSessionCookie(withCookies(), [OLD], {})).toMatchObject({ token: null, junk: [] });
+    expect(await readSessionCookie(withCookies(), [OLD], { env: {} })).toMatchObject({ token: null, junk: [] });
   });
 
   it("reads a chunked cookie, in the order of its chunks", async () => {
     const token = await encode({ token: claims, secret: OLD, salt: SALT });
     const half = Math.floor(token.length / 2);
-    const read = await readSessionCookie(withCookies(["authjs.session-token.1", token.slice(half)], ["authjs.session-token.0", token.slice(0, half)]), [OLD], {});
+    const read = await readSessionCookie(withCookies(["authjs.session-token.1", token.slice(half)], ["authjs.session-token.0", token.slice(0, half)]), [OLD], { env: {} });
     expect(read.token).toMatchObject(claims);
     expect(read.junk).toEqual([]);
   });
 
   it("names the cookies that hold no valid token, so they can be left out and cleared", async () => {
-    const read = await readSessionCookie(withCookies(["authjs.session-token", "forged"], ["other", "x"]), [OLD], {});
+    const read = await readSessionCookie(withCookies(["authjs.session-token", "forged"], ["other", "x"]), [OLD], { env: {} });
     expect(read.token).toBeNull();
     expect(read.junk.map((cookie) => cookie.name)).toEqual(["authjs.session-token"]);
     expect(clearableJunk(read)).toEqual(["authjs.session-token"]);
@@ -75,14 +75,14 @@ describe("readSessionCookie", () => {
 
   it("keeps the session through cookies planted beside it: a junk chunk, a junk duplicate sent first", async () => {
     const token = await encode({ token: claims, secret: OLD, salt: SALT });
-    const planted = await readSessionCookie(withCookies(["authjs.session-token", token], ["authjs.session-token.0", "junk"]), [OLD], {});
+    const planted = await readSessionCookie(withCookies(["authjs.session-token", token], ["authjs.session-token.0", "junk"]), [OLD], { env: {} });
     expect(planted.token).toMatchObject(claims);
     expect(planted.junk.map((cookie) => cookie.value)).toEqual(["junk"]);
     expect(clearableJunk(planted)).toEqual(["authjs.session-token.0"]);
     expect(cookieHeaderWithout(planted.cookies, planted.junk)).toBe(`authjs.session-token=${token}`);
 
     // Same name (a parent-domain cookie): passed over, but never "cleared", which would delete the real one.
-    const duplicate = await readSessionCookie(withCookies(["authjs.session-token", "junk"], ["authjs.session-token", token]), [OLD], {});
+    const duplicate = await readSessionCookie(withCookies(["authjs.session-token", "junk"], ["authjs.session-token", token]), [OLD], { env: {} });
     expect(duplicate.token).toMatchObject(claims);
     expect(duplicate.junk.map((cookie) => cookie.value)).toEqual(["junk"]);
     expect(clearableJunk(duplicate)).toEqual([]);

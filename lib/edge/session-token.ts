@@ -1,14 +1,16 @@
 // Reads the session the way Auth.js writes it, without running Auth.js: the cookie (its https name
-// or its chunks), then the JWT inside, decrypted exactly as @auth/core/jwt's `decode` does (JWE "dir"
-// with A256CBC-HS512, a key derived by HKDF from the secret and salted with the cookie's name, the
-// key's thumbprint as `kid`, any of the rotation secrets). The difference: each key and thumbprint
-// is derived once per process, where `decode` derives them again on every call. The edge middleware
-// and the Node side's session reads use this; sign-in, sign-out and the periodic check still go
-// through Auth.js, which writes the cookie.
+// or its chunks), then the JWT inside, accepted exactly when @auth/core/jwt's `decode` would accept
+// it (JWE "dir" with A256CBC-HS512, a key derived by HKDF from the secret and salted with the
+// cookie's name, the key's thumbprint as `kid`, any of the rotation secrets). The difference: keys
+// are derived and imported once per process, and the token Auth.js writes takes two WebCrypto
+// operations (session-jwe.ts) where `decode` takes a dozen. The edge middleware and the Node side's
+// session reads use this; sign-in, sign-out and the periodic check still go through Auth.js, which
+// writes the cookie.
 import { hkdf } from "@panva/hkdf";
 import { base64url, calculateJwkThumbprint, jwtDecrypt } from "jose";
 import type { JWT } from "next-auth/jwt";
 import { parseCookieHeader, type RequestCookie } from "./cookie-header";
+import { authJsJwe, tagMatches, validClaims } from "./session-jwe";
 
 type Env = Record<string, string | undefined>;
 
@@ -52,8 +54,11 @@ function derivedKey(secret: string, salt: string, enc: string): Promise<DerivedK
   return entry;
 }
 
-/** The token's claims, or null when it is not one of ours: tampered, expired, another secret, garbage. */
-export async function decodeSessionToken(token: string, secrets: readonly string[], salt: string): Promise<JWT | null> {
+/** Decrypts a session token; null when it is not one of ours. */
+export type SessionTokenDecoder = (token: string, secrets: readonly string[], salt: string) => Promise<JWT | null>;
+
+/** jose's general path, for any token not of the shape Auth.js writes (session-jwe.ts). */
+export const decodeAnySessionToken: SessionTokenDecoder = async (token, secrets, salt) => {
   if (!token) return null;
   try {
     const { payload } = await jwtDecrypt<JWT>(
@@ -72,7 +77,45 @@ export async function decodeSessionToken(token: string, secrets: readonly string
   } catch {
     return null;
   }
+};
+
+type WebCryptoKeys = { kid: string; mac: CryptoKey; enc: CryptoKey };
+const webCryptoKeys = new Map<string, Promise<WebCryptoKeys>>();
+
+/** The A256CBC-HS512 key as WebCrypto keys, imported once: the first half signs, the second decrypts. */
+function cbcKeys(secret: string, salt: string): Promise<WebCryptoKeys> {
+  const id = `${salt}\u0000${secret}`;
+  let entry = webCryptoKeys.get(id);
+  if (!entry) {
+    entry = derivedKey(secret, salt, "A256CBC-HS512").then(async ({ key, kid }) => ({
+      kid,
+      mac: await crypto.subtle.importKey("raw", key.slice(0, 32), { name: "HMAC", hash: "SHA-512" }, false, ["sign"]),
+      enc: await crypto.subtle.importKey("raw", key.slice(32), { name: "AES-CBC" }, false, ["decrypt"]),
+    }));
+    entry.catch(() => webCryptoKeys.delete(id));
+    webCryptoKeys.set(id, entry);
+  }
+  return entry;
 }
+
+/** The token's claims, or null when it is not one of ours: tampered, expired, another secret, garbage. */
+export const decodeSessionToken: SessionTokenDecoder = async (token, secrets, salt) => {
+  const jwe = authJsJwe(token);
+  if (!jwe) return decodeAnySessionToken(token, secrets, salt);
+  for (const secret of secrets) {
+    const keys = await cbcKeys(secret, salt);
+    if (keys.kid !== jwe.kid) continue;
+    try {
+      const hmac = new Uint8Array(await crypto.subtle.sign("HMAC", keys.mac, jwe.macInput));
+      if (!tagMatches(hmac, jwe.tag)) return null;
+      const plaintext = new Uint8Array(await crypto.subtle.decrypt({ name: "AES-CBC", iv: jwe.iv }, keys.enc, jwe.ciphertext));
+      return validClaims(plaintext) ?? null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+};
 
 export type SessionCookieRead = {
   /** The session's claims, or null when no session cookie holds a valid token. */
@@ -92,8 +135,14 @@ export type SessionCookieRead = {
  * The request's session token, read with the site's secrets (newest first, as Auth.js takes them).
  * The candidates, in order: each cookie with the session cookie's exact name (a planted duplicate
  * may come first), then its chunks (`name.0`, `name.1`…) joined; the first that decrypts wins.
+ * `decode`: the Node side passes a faster one of its own (lib/auth/session-token-node.ts).
  */
-export async function readSessionCookie(headers: Headers, secrets: readonly string[], env: Env = process.env): Promise<SessionCookieRead> {
+export async function readSessionCookie(
+  headers: Headers,
+  secrets: readonly string[],
+  options: { env?: Env; decode?: SessionTokenDecoder } = {},
+): Promise<SessionCookieRead> {
+  const { env = process.env, decode = decodeSessionToken } = options;
   const name = sessionCookieName(headers, env);
   const cookies = parseCookieHeader(headers.get("cookie") ?? "");
   const whole = cookies.filter((cookie) => cookie.name === name && cookie.value);
@@ -103,7 +152,7 @@ export async function readSessionCookie(headers: Headers, secrets: readonly stri
   const candidates: RequestCookie[][] = [...whole.map((cookie) => [cookie]), ...(chunks.length ? [chunks] : [])];
   const ours = [...whole, ...chunks];
   for (const candidate of candidates) {
-    const token = await decodeSessionToken(candidate.map((cookie) => cookie.value).join(""), secrets, name);
+    const token = await decode(candidate.map((cookie) => cookie.value).join(""), secrets, name);
     if (token) return { token, junk: ours.filter((cookie) => !candidate.includes(cookie)), cookies };
   }
   return { token: null, junk: ours, cookies };
