@@ -130,6 +130,10 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
   expect(api.status()).toBe(503);
   expect(await api.text()).toBe('{"error":"unavailable"}');
 
+  // Readiness fails, liveness holds: a platform that restarts on the latter restarts nothing.
+  expect((await page.request.get("/api/health")).status()).toBe(503);
+  expect((await page.request.get("/api/health/live")).status()).toBe(200);
+
   await db.startPostgres();
 
   // Back without restarting the app: once the database answers, the way back leads to the page again.

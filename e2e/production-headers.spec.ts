@@ -3,7 +3,7 @@
 import { expect, signInWithEmail, test } from "./fixtures";
 
 test("every response carries the security headers and no X-Powered-By", async ({ request }) => {
-  for (const path of ["/", "/signin", "/api/me", "/api/health"]) {
+  for (const path of ["/", "/signin", "/api/me", "/api/health", "/api/health/live"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
@@ -24,5 +24,12 @@ test("/api/health says the database answers, and nothing more", async ({ request
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ db: "ok" });
+  expect(response.headers()["cache-control"]).toBe("no-store");
+});
+
+test("/api/health/live answers for a signed-out visitor, uncached, and says nothing more", async ({ request }) => {
+  const response = await request.get("/api/health/live");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ app: "ok" });
   expect(response.headers()["cache-control"]).toBe("no-store");
 });

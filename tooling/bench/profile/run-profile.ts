@@ -17,10 +17,11 @@ import { profileWindows } from "./profile-windows";
 
 
 /** The requests profiled, and the pairs whose difference is what a session adds. */
-const PROFILED: VariantId[] = ["home-anon", "home-session", "dashboard-session", "me-session", "providers-anon", "session-endpoint"];
+const PROFILED: VariantId[] = ["home-anon", "home-session", "dashboard-session", "me-session", "live-anon", "providers-anon", "session-endpoint"];
 export const SESSION_COSTS: { label: string; with: VariantId; without: VariantId }[] = [
   { label: "what a session adds to /", with: "home-session", without: "home-anon" },
-  { label: "/api/me with a session over a route with no auth", with: "me-session", without: "providers-anon" },
+  { label: "/api/me with a session over a route with no auth behind the same middleware", with: "me-session", without: "live-anon" },
+  { label: "what running the middleware adds to a route with no auth", with: "live-anon", without: "providers-anon" },
 ];
 
 export type VariantProfile = {
