@@ -66,9 +66,14 @@ export function validClaims(plaintext: Uint8Array, nowSeconds = Math.floor(Date.
     return undefined;
   }
   if (typeof claims !== "object" || claims === null || Array.isArray(claims)) return undefined;
+  return claimTimesHold(claims, nowSeconds) ? (claims as JWT) : undefined;
+}
+
+/** Whether the token's times are numbers where present, and hold now: not expired, not before its time. */
+export function claimTimesHold(claims: object, nowSeconds: number): boolean {
   const { exp, nbf, iat } = claims as { exp?: unknown; nbf?: unknown; iat?: unknown };
-  if ([exp, nbf, iat].some((time) => time !== undefined && typeof time !== "number")) return undefined;
-  if (typeof exp === "number" && exp <= nowSeconds - CLOCK_TOLERANCE_SECONDS) return undefined;
-  if (typeof nbf === "number" && nbf > nowSeconds + CLOCK_TOLERANCE_SECONDS) return undefined;
-  return claims as JWT;
+  if ([exp, nbf, iat].some((time) => time !== undefined && typeof time !== "number")) return false;
+  if (typeof exp === "number" && exp <= nowSeconds - CLOCK_TOLERANCE_SECONDS) return false;
+  if (typeof nbf === "number" && nbf > nowSeconds + CLOCK_TOLERANCE_SECONDS) return false;
+  return true;
 }

@@ -1,9 +1,9 @@
 // The reader against Auth.js's own writer: every token next-auth encodes, this decodes to the same
 // claims; every token that is not the site's (tampered, expired, another secret, unencrypted) is null.
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { cookieHeaderWithout } from "./cookie-header";
-import { clearableJunk, decodeSessionToken, readSessionCookie, sessionCookieName } from "./session-token";
+import { clearableJunk, decodeSessionToken, readSessionCookie, sessionCookieName, type SessionTokenDecoder } from "./session-token";
 
 const SALT = "authjs.session-token";
 const OLD = "old-secret-old-secret-old-secret-old-secret";
@@ -86,5 +86,33 @@ describe("readSessionCookie", () => {
     expect(duplicate.token).toMatchObject(claims);
     expect(duplicate.junk.map((cookie) => cookie.value)).toEqual(["junk"]);
     expect(clearableJunk(duplicate)).toEqual([]);
+  });
+
+  it("decrypts a token once: read again, it costs no decryption, yet its expiry and the secrets still count", async () => {
+    vi.useFakeTimers({ now: new Date("2026-06-01T00:00:00Z"), toFake: ["Date"] });
+    try {
+      let decryptions = 0;
+      const decode: SessionTokenDecoder = (...args) => (decryptions++, decodeSessionToken(...args));
+      const token = await encode({ token: { ...claims, recheckAt: undefined }, secret: OLD, salt: SALT, maxAge: 60 });
+      const read = (secrets: string[]) => readSessionCookie(withCookies(["authjs.session-token", token]), secrets, { env: {}, decode });
+
+      expect((await read([OLD])).token).toMatchObject({ sub: "user-1" });
+      const again = await read([OLD]);
+      expect(again.token).toMatchObject({ sub: "user-1" });
+      expect(decryptions).toBe(1);
+      // A copy each time: a caller changing its claims changes nothing for the next request.
+      (again.token as { sub?: string }).sub = "someone-else";
+      expect((await read([OLD])).token).toMatchObject({ sub: "user-1" });
+
+      // Other secrets (another site, or the old one retired): decrypted with those, and refused.
+      expect((await read([NEW])).token).toBeNull();
+      expect(decryptions).toBe(2);
+
+      // Past its expiry and Auth.js's 15 s of skew: refused though it decrypted before.
+      vi.setSystemTime(Date.now() + 80_000);
+      expect((await read([OLD])).token).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

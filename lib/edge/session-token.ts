@@ -11,6 +11,7 @@ import { base64url, calculateJwkThumbprint, jwtDecrypt } from "jose";
 import type { JWT } from "next-auth/jwt";
 import { parseCookieHeader, type RequestCookie } from "./cookie-header";
 import { authJsJwe, tagMatches, validClaims } from "./session-jwe";
+import { recallVerified, rememberVerified } from "./verified-tokens";
 
 type Env = Record<string, string | undefined>;
 
@@ -134,7 +135,8 @@ export type SessionCookieRead = {
 /**
  * The request's session token, read with the site's secrets (newest first, as Auth.js takes them).
  * The candidates, in order: each cookie with the session cookie's exact name (a planted duplicate
- * may come first), then its chunks (`name.0`, `name.1`…) joined; the first that decrypts wins.
+ * may come first), then its chunks (`name.0`, `name.1`…) joined; the first that decrypts wins. A
+ * token this process decrypted before is not decrypted again (verified-tokens.ts).
  * `decode`: the Node side passes a faster one of its own (lib/auth/session-token-node.ts).
  */
 export async function readSessionCookie(
@@ -152,7 +154,12 @@ export async function readSessionCookie(
   const candidates: RequestCookie[][] = [...whole.map((cookie) => [cookie]), ...(chunks.length ? [chunks] : [])];
   const ours = [...whole, ...chunks];
   for (const candidate of candidates) {
-    const token = await decode(candidate.map((cookie) => cookie.value).join(""), secrets, name);
+    const text = candidate.map((cookie) => cookie.value).join("");
+    let token = recallVerified(text, secrets, name);
+    if (!token) {
+      token = (await decode(text, secrets, name)) ?? undefined;
+      if (token) rememberVerified(text, secrets, name, token);
+    }
     if (token) return { token, junk: ours.filter((cookie) => !candidate.includes(cookie)), cookies };
   }
   return { token: null, junk: ours, cookies };

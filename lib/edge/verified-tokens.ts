@@ -1,0 +1,38 @@
+// A bounded memo of session tokens this process has already decrypted and authenticated, so that a
+// signed-in browser's every request does not pay for the same cryptography again: at the edge each
+// decryption is two WebCrypto operations, each a round trip through the thread pool. The key is the
+// token's exact text with the cookie name and the secrets it was read with, so a hit is the same
+// answer the decoder would give, except for time: the token's times are judged again on every hit.
+// Only tokens that decrypted are kept, so garbage cannot fill it; it holds no state of its own (no
+// revocation, no limits) and one instance's memo changes nothing for another's.
+import type { JWT } from "next-auth/jwt";
+import { claimTimesHold } from "./session-jwe";
+
+/** Enough for every browser an instance serves at once; about 1 KB each. */
+export const VERIFIED_TOKENS_KEPT = 1000;
+
+const verified = new Map<string, JWT>();
+
+const keyOf = (token: string, secrets: readonly string[], salt: string) => `${salt}\u0000${secrets.join("\u0000")}\u0000${token}`;
+
+/** The claims of a token read before with the same secrets and cookie name, if its times still hold. */
+export function recallVerified(token: string, secrets: readonly string[], salt: string, nowSeconds = Math.floor(Date.now() / 1000)): JWT | undefined {
+  const key = keyOf(token, secrets, salt);
+  const claims = verified.get(key);
+  if (!claims) return undefined;
+  verified.delete(key);
+  if (!claimTimesHold(claims, nowSeconds)) return undefined;
+  // Most recently used last, so the oldest is the first dropped.
+  verified.set(key, claims);
+  // A copy: a caller that changes its session object changes nothing here.
+  return { ...claims };
+}
+
+/** Keeps a token that just decrypted, dropping the least recently used beyond the bound. */
+export function rememberVerified(token: string, secrets: readonly string[], salt: string, claims: JWT): void {
+  verified.set(keyOf(token, secrets, salt), { ...claims });
+  if (verified.size > VERIFIED_TOKENS_KEPT) {
+    const oldest = verified.keys().next().value;
+    if (oldest !== undefined) verified.delete(oldest);
+  }
+}
