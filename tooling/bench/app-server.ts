@@ -17,9 +17,14 @@ export type ColdStart = {
   listeningMs: number;
   /** Spawn → the first authenticated page answered 200 (through the session check when the token is due, as a browser would). */
   firstAuthenticated200Ms: number;
+  /** Whether that first page went through the session check (its token was due), the process's first query then. */
+  firstPageChecked: boolean;
   /** That first page load alone, and the same page once warm (median). */
   firstAuthenticatedRequestMs: number;
   warmAuthenticatedRequestMs: number;
+  /** The first request of a route with no session and no database (the route's first load alone), and warm. */
+  firstPlainRequestMs: number;
+  warmPlainRequestMs: number;
   /** The first request that queries the database (driver, pool and connection set up), and warm. */
   firstDatabaseRequestMs: number;
   warmDatabaseRequestMs: number;
@@ -30,6 +35,8 @@ export type ColdStartRequests = {
   cookie: string;
   /** A page only a signed-in user gets a 200 from. */
   authenticatedPath: string;
+  /** A route with no session and no database. */
+  plainPath: string;
   /** A route that runs one query. */
   databasePath: string;
 };
@@ -40,20 +47,25 @@ export async function startCold(options: ServeOptions & ColdStartRequests): Prom
   await waitForPort(options.port, server);
   const listeningMs = performance.now() - started;
 
-  // A cookie from another server is due for its check here: the first load follows the edge through
+  // Should the cookie be due for its check here, the first load follows the edge through
   // /api/session/refresh and back, as a browser would, and keeps the renewed cookie.
   let cookies = options.cookie.split("; ");
+  let renewals = 0;
   const page = async () => {
     const started = performance.now();
     const loaded = await browse(options.url, options.authenticatedPath, cookies);
     await loaded.response.arrayBuffer();
     const elapsed = performance.now() - started;
     if (loaded.response.status !== 200) throw server.failure(`answered ${options.authenticatedPath} with ${loaded.response.status}`);
+    if (loaded.cookies.length > cookies.length) renewals++;
     cookies = loaded.cookies;
     return elapsed;
   };
   const firstAuthenticatedRequestMs = await page();
   const firstAuthenticated200Ms = performance.now() - started;
+  const firstPageChecked = renewals > 0;
+  const plain = () => timedGet(options.url + options.plainPath, server);
+  const firstPlainRequestMs = await plain();
   const query = () => timedGet(options.url + options.databasePath, server);
   const firstDatabaseRequestMs = await query();
 
@@ -65,8 +77,11 @@ export async function startCold(options: ServeOptions & ColdStartRequests): Prom
   const coldStart = {
     listeningMs,
     firstAuthenticated200Ms,
+    firstPageChecked,
     firstAuthenticatedRequestMs,
     warmAuthenticatedRequestMs: await warm(page),
+    firstPlainRequestMs,
+    warmPlainRequestMs: await warm(plain),
     firstDatabaseRequestMs,
     warmDatabaseRequestMs: await warm(query),
   };

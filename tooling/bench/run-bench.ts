@@ -44,6 +44,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       url,
       cookie: sessions.cookie,
       authenticatedPath: "/dashboard",
+      plainPath: "/api/health/live",
       databasePath: "/api/health",
     });
     const { server, coldStart } = cold;
