@@ -3,13 +3,15 @@
 // the Neon driver needs for a non-Neon host, applies the migrations, then runs `next dev`.
 // Ctrl-C, SIGTERM or SIGHUP (to this process or to npm above it) stops all of them, and so does
 // the embedded PostgreSQL stopping by itself: the app cannot work without it.
-// Extra arguments go to `next dev` (e.g. `npm run dev -- -p 4000`).
+// Extra arguments go to `next dev` (e.g. `npm run dev -- -p 4000`); it listens on 127.0.0.1 unless
+// they name a hostname (`npm run dev -- -H 0.0.0.0` to reach it from a phone on the same network).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createRequire } from "node:module";
 import nextEnv from "@next/env";
 import { envProblems } from "../lib/env/checks";
 import { writeAuthSecret } from "../tooling/dev/auth-secret-file";
+import { nextDevArgs } from "../tooling/dev/next-dev-args";
 import { whenParentsExit, type GoneProcess } from "../tooling/dev/parent-watch";
 import { claimDevRunner } from "../tooling/dev/running-dev";
 import { takeOverSignals } from "../tooling/local-db/embedded-postgres";
@@ -135,7 +137,7 @@ async function main() {
 
   if (stopping) return;
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  next = spawn(process.execPath, [nextBin, "dev", ...process.argv.slice(2)], { stdio: "inherit", env, detached: OWN_GROUP });
+  next = spawn(process.execPath, [nextBin, "dev", ...nextDevArgs(process.argv.slice(2))], { stdio: "inherit", env, detached: OWN_GROUP });
   next.on("exit", (code) => void shutdown({ code: code ?? 0 }));
 }
 
