@@ -1,17 +1,10 @@
 import type { Page } from "@playwright/test";
 import { authErrorMessage } from "../lib/messages/auth-errors";
 import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
+import { loginAtIdp } from "./support/sign-in";
 import { signOut } from "./support/sign-out";
 
 const IDP = "Test IdP";
-
-/** The identity provider's development login and consent screens, reached from the app. */
-async function loginAtIdp(page: Page, login: string): Promise<void> {
-  await page.getByPlaceholder("Enter any login").fill(login);
-  await page.getByPlaceholder("and password").fill("any password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-}
 
 async function linkIdp(page: Page, login: string): Promise<void> {
   await page.goto("/account");

@@ -8,11 +8,13 @@ import { redirect } from "next/navigation";
 import { refreshSession, signIn, signInOptions, signOut } from "@/auth";
 import { checkAccountName } from "@/lib/account/account-name";
 import { deletionConfirmationProblem } from "@/lib/account/delete-confirmation";
+import { RECENT_SIGN_IN_MINUTES, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { requireSession } from "@/lib/auth/session";
 import { withOutageMessage } from "@/lib/db/when-unavailable";
 import { formText } from "@/lib/request/form-field";
 import { checkPasskeyName } from "@/lib/account/passkey-name";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
+import { RECENT_SIGN_IN_CODE, recentSignInMessage } from "@/lib/messages/recent-sign-in";
 import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/account/sign-in-method-removal";
 import { prisma } from "@/prisma";
 import { keepTyped, nothingTyped, type ButtonState, type FieldState } from "./action-state";
@@ -32,9 +34,16 @@ export const updateName = withOutageMessage(async (_previous: FieldState, formDa
   return { value: name.value, saved: true };
 }, keepTyped("name"));
 
+/** This session, if it signed in recently enough to add a way in (lib/auth/recent-sign-in.ts). */
+async function mayAddAWayIn(): Promise<boolean> {
+  const session = await requireSession();
+  return signedInRecently(prisma, { id: session.sessionId, userId: session.user.id });
+}
+
 export async function linkProvider(formData: unknown): Promise<void> {
-  // Signed out, this would be a plain sign-in (or sign-up) rather than a link.
-  await signedInUserId();
+  // Signed out, this would be a plain sign-in (or sign-up) rather than a link. Said before the trip
+  // to the provider; the guard in front of Auth.js refuses the link itself on the way back.
+  if (!(await mayAddAWayIn())) redirect(`${ACCOUNT_PAGE}?${new URLSearchParams({ error: RECENT_SIGN_IN_CODE })}`);
   const provider = formText(formData, "provider");
   if (!signInOptions.oauth.some((offered) => offered.id === provider)) return;
   try {
@@ -44,6 +53,11 @@ export async function linkProvider(formData: unknown): Promise<void> {
     if (!(error instanceof AuthError)) throw error;
     redirect(`${ACCOUNT_PAGE}?${new URLSearchParams({ error: error.type })}`);
   }
+}
+
+/** Why a passkey cannot be added now, said before the device is asked; undefined when it can. */
+export async function passkeyAdditionRefusal(): Promise<string | undefined> {
+  return (await mayAddAWayIn()) ? undefined : recentSignInMessage(RECENT_SIGN_IN_MINUTES);
 }
 
 export const unlinkProvider = withOutageMessage(async (_previous: ButtonState, formData: unknown): Promise<ButtonState> => {

@@ -7,11 +7,14 @@ import { useState, useTransition } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { SignInResponse } from "next-auth/react";
 import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/messages/passkey-errors";
+import { passkeyAdditionRefusal } from "./actions";
 
 type Outcome = { added: true } | { added: false; error: string };
 
 async function registerPasskey(): Promise<Outcome> {
   try {
+    const refusal = await passkeyAdditionRefusal();
+    if (refusal) return { added: false, error: refusal };
     // redirect: false, to show a failure here instead of on Auth.js's error page. The client returns
     // nothing at all when the server refused the request before the ceremony.
     const result: SignInResponse | undefined = await signIn("passkey", { action: "register", redirect: false });

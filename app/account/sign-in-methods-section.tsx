@@ -1,6 +1,7 @@
 import { signInOptions } from "@/auth";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { rowList } from "@/app/_components/ui";
+import { RECENT_SIGN_IN_MINUTES } from "@/lib/auth/recent-sign-in";
 import { linkErrorMessage } from "@/lib/messages/link-errors";
 import { linkProvider, unlinkProvider } from "./actions";
 import { RemoveButton } from "./remove-button";
@@ -26,7 +27,7 @@ export function SignInMethodsSection({ linked, email, emailVerified, linkError }
     <Section id="sign-in-methods" title="Sign-in methods" description="The accounts and email address you can sign in with. Passkeys have their own section.">
       {linkError && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {linkErrorMessage(linkError)}
+          {linkErrorMessage(linkError, RECENT_SIGN_IN_MINUTES)}
         </p>
       )}
       {(providers.length > 0 || signInOptions.email) && (

@@ -26,6 +26,7 @@ export const SHELL_SETTINGS_CLEARED = {
   AUTH_SECRET_3: "",
   SESSION_IDLE_DAYS: "",
   SESSION_MAX_DAYS: "",
+  RECENT_SIGN_IN_MINUTES: "",
 };
 
 /**

@@ -1,5 +1,6 @@
 // Read access to the app's database for assertions: real SQL through the same Neon driver and
-// bridge the app uses, so a test sees exactly the rows the app wrote.
+// bridge the app uses, so a test sees exactly the rows the app wrote. One write: moving a sign-in
+// into the past, for what only an old sign-in may not do.
 import { Pool } from "@neondatabase/serverless";
 import { configureNeonDriver } from "../../lib/db/neon-driver";
 
@@ -99,6 +100,11 @@ export class Database {
   /** Seconds since the session began (its sign-in), by the database's clock. */
   secondsSinceSignIn(sessionId: string): Promise<number | undefined> {
     return this.secondsSince("created_at", sessionId);
+  }
+
+  /** Makes the session look as if it signed in `minutes` earlier than it did. */
+  async backdateSignIn(sessionId: string, minutes: number): Promise<void> {
+    await this.pool.query("UPDATE sessions SET created_at = created_at - make_interval(mins => $2) WHERE id = $1", [sessionId, minutes]);
   }
 
   private async secondsSince(column: "last_seen_at" | "created_at", sessionId: string): Promise<number | undefined> {

@@ -35,14 +35,18 @@ export async function signInWithOidc(page: Page, login: string): Promise<void> {
   await page.goto("/signin");
   const app = new URL(page.url()).origin;
   await page.getByRole("button", { name: `Continue with ${OIDC_PROVIDER_NAME}` }).click();
-  // The provider's development login screen accepts any password.
+  await loginAtIdp(page, login);
+  await page.waitForURL((url) => url.origin === app && !url.pathname.startsWith("/api/auth/"));
+  await expectSessionCookie(page, "signing in with OIDC");
+}
+
+/** The identity provider's development login (any password) and consent screens, reached from the app. */
+export async function loginAtIdp(page: Page, login: string): Promise<void> {
   await page.getByPlaceholder("Enter any login").fill(login);
   await page.getByPlaceholder("and password").fill("any password");
   await page.getByRole("button", { name: "Sign-in" }).click();
   // Then its consent screen, for the scopes the app asked for.
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.waitForURL((url) => url.origin === app && !url.pathname.startsWith("/api/auth/"));
-  await expectSessionCookie(page, "signing in with OIDC");
 }
 
 export async function hasSessionCookie(page: Page): Promise<boolean> {

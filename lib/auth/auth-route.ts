@@ -8,17 +8,25 @@
 // - an email sign-in names one plain mailbox, or is refused (400) with the form's sentence;
 // - a sign-in email refused by a limit is answered 429 with Retry-After, not Auth.js's AccessDenied;
 // - a failure while the database does not answer leads to the "temporarily unavailable" page, not to
-//   Auth.js's "server configuration" error (a magic link is then retried as it was: still unused).
+//   Auth.js's "server configuration" error (a magic link is then retried as it was: still unused);
+// - adding a passkey or linking an account with a session that did not sign in recently is refused
+//   (recent-sign-in.ts): a copied cookie must not add a way in that outlives sign-out.
+import type { JWT } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
+import { prisma } from "@/prisma";
 import { databaseAnswers } from "../db/database-probe";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { unavailablePageFor } from "../db/when-unavailable";
 import { authJsAcceptsCallbackUrl } from "../edge/callback-url-cookie";
 import { cleanMisreadCookies } from "../edge/misread-cookies";
+import { ACCOUNT_PAGE } from "../edge/route-rules";
 import { emailLimitMessage } from "../messages/email-limits";
+import { RECENT_SIGN_IN_CODE, recentSignInMessage } from "../messages/recent-sign-in";
 import { originsOf } from "../request/request-origin";
 import { checkMailbox } from "./email-address";
 import type { EmailRefusal } from "./email-limits";
+import { addsAWayIn, authRouteOf, RECENT_SIGN_IN_MINUTES, signedInRecently } from "./recent-sign-in";
 import { recordingRefusals, type RefusalReport } from "./email-send-gate";
 import { safeCallbackUrl, sameOriginPath } from "./safe-callback-url";
 
@@ -27,9 +35,9 @@ type Handler = (request: NextRequest) => Promise<Response>;
 /** Far above any form Auth.js expects (an address, a CSRF token, a callback URL). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/** An email sign-in, read the way Auth.js reads its path (empty segments dropped: "signin//nodemailer" counts). */
+/** An email sign-in, read the way Auth.js reads its path. */
 const isEmailSignIn = (pathname: string) => {
-  const [action, provider, ...rest] = pathname.replace(/^.*?\/api\/auth(?=\/|$)/, "").split("/").filter(Boolean);
+  const { action, provider, rest } = authRouteOf(pathname);
   return action === "signin" && provider === "nodemailer" && rest.length === 0;
 };
 
@@ -97,6 +105,7 @@ export function guardAuthRoute(handler: Handler): Handler {
     if (cookies.header !== undefined) headers.set("cookie", cookies.header);
 
     let body: string | undefined;
+    let bodyAction: unknown;
     if (request.method === "POST") {
       const text = await limitedText(request, MAX_BODY_BYTES);
       if (text === undefined) return refuse(413, { error: "payload_too_large" });
@@ -107,18 +116,43 @@ export function guardAuthRoute(handler: Handler): Handler {
         const mailbox = checkMailbox(fields.get("email"));
         if (!mailbox.ok) return refuse(400, { error: "invalid_email", message: mailbox.problem });
       }
+      bodyAction = fields.get("action");
       body = fields.serialize();
       headers.delete("content-length");
     }
 
-    const report: RefusalReport = {};
-    const answer = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
-    const response = report.refusal ? limitRefusal(report.refusal) : ((await outageRedirect(answer, request.method, url)) ?? answer);
+    const token = cookies.session.token;
+    const refusal = token && addsAWayIn(url.pathname, url.searchParams, bodyAction) ? await unlessSignedInRecently(token, url) : undefined;
+    let response = refusal;
+    if (!response) {
+      const report: RefusalReport = {};
+      const answer = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
+      response = report.refusal ? limitRefusal(report.refusal) : ((await outageRedirect(answer, request.method, url)) ?? answer);
+    }
     if (!cookies.clearing.length) return response;
     const out = new Headers(response.headers);
     for (const cookie of cookies.clearing) out.append("set-cookie", cookie);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
   };
+}
+
+/**
+ * The refusal of a way in added with a session that did not sign in recently, or undefined to let it
+ * through. A provider's callback is a browser coming back: it goes to /account, which says why. The
+ * passkey's steps are fetched by script: they get JSON.
+ */
+async function unlessSignedInRecently(token: JWT, url: URL): Promise<Response | undefined> {
+  const { action, provider } = authRouteOf(url.pathname);
+  const browser = action === "callback" && provider !== "passkey";
+  try {
+    if (await signedInRecently(prisma, { id: token.sid, userId: token.sub })) return undefined;
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    if (!browser) return refuse(503, { error: "unavailable" });
+    return new Response(null, { status: 303, headers: { Location: unavailablePageFor(ACCOUNT_PAGE), "Cache-Control": "no-store" } });
+  }
+  if (!browser) return refuse(403, { error: "recent_sign_in_required", message: recentSignInMessage(RECENT_SIGN_IN_MINUTES) });
+  return new Response(null, { status: 303, headers: { Location: `${ACCOUNT_PAGE}?${new URLSearchParams({ error: RECENT_SIGN_IN_CODE })}`, "Cache-Control": "no-store" } });
 }
 
 const limitRefusal = ({ limit, retryAfterSeconds }: EmailRefusal) =>

@@ -4,12 +4,16 @@ import { linkErrorMessage } from "./link-errors";
 
 describe("linkErrorMessage", () => {
   it("explains that the provider's account belongs to someone else", () => {
-    expect(linkErrorMessage("OAuthAccountNotLinked")).toMatch(/already belongs to another user/);
-    expect(linkErrorMessage("AccountNotLinked")).toMatch(/already belongs to another user/);
+    expect(linkErrorMessage("OAuthAccountNotLinked", 10)).toMatch(/already belongs to another user/);
+    expect(linkErrorMessage("AccountNotLinked", 10)).toMatch(/already belongs to another user/);
+  });
+
+  it("asks for a fresh sign-in, naming how fresh", () => {
+    expect(linkErrorMessage("SignInAgain", 10)).toBe("To add a way to sign in, you need to have signed in within the last 10 minutes. Sign out, sign in again, then add it.");
   });
 
   it("uses the sign-in sentences for everything else", () => {
-    expect(linkErrorMessage("OAuthCallbackError")).toBe(authErrorMessage("OAuthCallbackError"));
-    expect(linkErrorMessage(undefined)).toBe(authErrorMessage(undefined));
+    expect(linkErrorMessage("OAuthCallbackError", 10)).toBe(authErrorMessage("OAuthCallbackError"));
+    expect(linkErrorMessage(undefined, 10)).toBe(authErrorMessage(undefined));
   });
 });

@@ -2,8 +2,13 @@
 // in, so Auth.js's OAuthAccountNotLinked means something else than on the sign-in page: the
 // provider's account already belongs to another user here.
 import { authErrorMessage } from "./auth-errors";
+import { RECENT_SIGN_IN_CODE, recentSignInMessage } from "./recent-sign-in";
 
 const TAKEN = "That account at the provider already belongs to another user of this site, so it wasn't linked to yours.";
 
-export const linkErrorMessage = (code: string | undefined): string =>
-  code === "OAuthAccountNotLinked" || code === "AccountNotLinked" ? TAKEN : authErrorMessage(code);
+/** `recentSignInMinutes`: RECENT_SIGN_IN_MINUTES, for the refusal of a link with an old sign-in. */
+export function linkErrorMessage(code: string | undefined, recentSignInMinutes: number): string {
+  if (code === "OAuthAccountNotLinked" || code === "AccountNotLinked") return TAKEN;
+  if (code === RECENT_SIGN_IN_CODE) return recentSignInMessage(recentSignInMinutes);
+  return authErrorMessage(code);
+}

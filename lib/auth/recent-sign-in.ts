@@ -1,0 +1,38 @@
+// Adding a way in (a passkey, a linked OAuth/OIDC account) needs a recent sign-in. A copied session
+// cookie keeps working until its next check (SESSION_REFRESH_SECONDS), and a way in added with it
+// would outlive every sign-out: its holder could sign in again whenever they like. So the request
+// that completes the addition is refused unless this session's row says it signed in within
+// RECENT_SIGN_IN_MINUTES; signing in again (which makes a new row) is the way through.
+import type { PrismaClient } from "../../generated/prisma/client";
+import { setting } from "../env/settings";
+
+export const RECENT_SIGN_IN_MINUTES = setting("RECENT_SIGN_IN_MINUTES");
+
+/** Auth.js's action and provider from its route's path ("/api/auth/callback/github" → callback, github). */
+export function authRouteOf(pathname: string): { action?: string; provider?: string; rest: string[] } {
+  // Empty segments dropped, as Auth.js reads the path: "callback//github" counts.
+  const [action, provider, ...rest] = pathname.replace(/^.*?\/api\/auth(?=\/|$)/, "").split("/").filter(Boolean);
+  return { action, provider, rest };
+}
+
+/**
+ * Whether a request to Auth.js, made with a session, would add a way in to that user's account: the
+ * passkey registration's options and its completion, or any provider's callback but the email
+ * link's (an OAuth/OIDC account coming back is linked to the signed-in user).
+ */
+export function addsAWayIn(pathname: string, searchParams: URLSearchParams, bodyAction: unknown): boolean {
+  const { action, provider, rest } = authRouteOf(pathname);
+  if (!provider || rest.length > 0) return false;
+  // Auth.js takes the last of a repeated parameter (Object.fromEntries), so this does too.
+  if (action === "webauthn-options") return searchParams.getAll("action").at(-1) === "register";
+  if (action !== "callback") return false;
+  if (provider === "passkey") return bodyAction === "register";
+  return provider !== "nodemailer";
+}
+
+/** Whether the session (its `sessions` row, made at sign-in) began within RECENT_SIGN_IN_MINUTES. */
+export async function signedInRecently(prisma: PrismaClient, session: { id?: string; userId?: string }, now = new Date()): Promise<boolean> {
+  if (!session.id || !session.userId) return false;
+  const row = await prisma.session.findFirst({ where: { id: session.id, userId: session.userId }, select: { createdAt: true } });
+  return row !== null && now.getTime() - row.createdAt.getTime() <= RECENT_SIGN_IN_MINUTES * 60_000;
+}
