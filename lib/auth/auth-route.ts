@@ -26,8 +26,8 @@ import { RECENT_SIGN_IN_CODE, recentSignInMessage } from "../messages/recent-sig
 import { originsOf } from "../request/request-origin";
 import { checkMailbox } from "./email-address";
 import type { EmailRefusal } from "./email-limits";
-import { addsAWayIn, authRouteOf, RECENT_SIGN_IN_MINUTES, signedInRecently } from "./recent-sign-in";
 import { recordingRefusals, type RefusalReport } from "./email-send-gate";
+import { addsAWayIn, authRouteOf, RECENT_SIGN_IN_MINUTES, signedInRecently } from "./recent-sign-in";
 import { safeCallbackUrl, sameOriginPath } from "./safe-callback-url";
 
 type Handler = (request: NextRequest) => Promise<Response>;
@@ -122,8 +122,7 @@ export function guardAuthRoute(handler: Handler): Handler {
     }
 
     const token = cookies.session.token;
-    const refusal = token && addsAWayIn(url.pathname, url.searchParams, bodyAction) ? await unlessSignedInRecently(token, url) : undefined;
-    let response = refusal;
+    let response = token && addsAWayIn(url.pathname, url.searchParams, bodyAction) ? await unlessSignedInRecently(token, url) : undefined;
     if (!response) {
       const report: RefusalReport = {};
       const answer = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
