@@ -7,6 +7,7 @@ describe("isPasskeySignup", () => {
   it("flags passkey registration and email-based option requests", () => {
     expect(isPasskeySignup(url("/api/auth/webauthn-options/passkey?action=register"))).toBe(true);
     expect(isPasskeySignup(url("/api/auth/webauthn-options/passkey?email=new@example.com"))).toBe(true);
+    expect(isPasskeySignup(url("/api/auth/webauthn-options/passkey?action=authenticate&action=register"))).toBe(true);
   });
 
   it("lets plain passkey sign-in and every other auth route through", () => {

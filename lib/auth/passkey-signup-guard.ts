@@ -4,5 +4,6 @@
 // passkey. Here passkeys are added only by signed-in users, from the account page.
 export function isPasskeySignup(url: URL): boolean {
   if (!url.pathname.includes("/webauthn-options/")) return false;
-  return url.searchParams.get("action") === "register" || url.searchParams.has("email");
+  // Auth.js takes the last of a repeated parameter (Object.fromEntries), so this does too.
+  return url.searchParams.getAll("action").at(-1) === "register" || url.searchParams.has("email");
 }
