@@ -30,7 +30,7 @@ export const authConfig = {
         case "allow":
           return true;
         case "sign-in":
-          return false; // Auth.js redirects to pages.signIn with ?callbackUrl=
+          return false; // middleware.ts redirects to pages.signIn with ?callbackUrl=, as Auth.js would
         case "session-ended":
           return Response.redirect(new URL(SESSION_ENDED_PAGE, request.nextUrl));
         case "unauthorized":
