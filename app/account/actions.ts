@@ -8,13 +8,13 @@ import { redirect } from "next/navigation";
 import { refreshSession, signIn, signInOptions, signOut } from "@/auth";
 import { checkAccountName } from "@/lib/account/account-name";
 import { deletionConfirmationProblem } from "@/lib/account/delete-confirmation";
-import { RECENT_SIGN_IN_MINUTES, signedInRecently } from "@/lib/auth/recent-sign-in";
+import { RECENT_SIGN_IN_MINUTES, SIGN_IN_AGAIN_PAGE, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { requireSession } from "@/lib/auth/session";
 import { withOutageMessage } from "@/lib/db/when-unavailable";
 import { formText } from "@/lib/request/form-field";
 import { checkPasskeyName } from "@/lib/account/passkey-name";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
-import { RECENT_SIGN_IN_CODE, recentSignInMessage } from "@/lib/messages/recent-sign-in";
+import { recentSignInMessage } from "@/lib/messages/recent-sign-in";
 import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/account/sign-in-method-removal";
 import { prisma } from "@/prisma";
 import { keepTyped, nothingTyped, type ButtonState, type FieldState } from "./action-state";
@@ -43,7 +43,7 @@ async function mayAddAWayIn(): Promise<boolean> {
 export async function linkProvider(formData: unknown): Promise<void> {
   // Signed out, this would be a plain sign-in (or sign-up) rather than a link. Said before the trip
   // to the provider; the guard in front of Auth.js refuses the link itself on the way back.
-  if (!(await mayAddAWayIn())) redirect(`${ACCOUNT_PAGE}?${new URLSearchParams({ error: RECENT_SIGN_IN_CODE })}`);
+  if (!(await mayAddAWayIn())) redirect(SIGN_IN_AGAIN_PAGE);
   const provider = formText(formData, "provider");
   if (!signInOptions.oauth.some((offered) => offered.id === provider)) return;
   try {

@@ -5,6 +5,7 @@ import { sameOriginPath } from "@/lib/auth/safe-callback-url";
 import { databaseAnswers } from "@/lib/db/database-probe";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/when-unavailable";
 import { originsOf } from "@/lib/request/request-origin";
+import { seeOther } from "@/lib/request/see-other";
 import { unavailableHtml } from "./unavailable-html";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   // The way back comes from the query string: only a path on this site.
   const back = sameOriginPath(request.nextUrl.searchParams.get("from"), originsOf(request.headers, process.env)) ?? "/";
-  if (await databaseAnswers()) return new Response(null, { status: 303, headers: { Location: back, "Cache-Control": "no-store" } });
+  if (await databaseAnswers()) return seeOther(back);
   return new Response(unavailableHtml(back, RETRY_AFTER_SECONDS), {
     status: 503,
     headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },

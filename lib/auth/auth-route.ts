@@ -22,12 +22,14 @@ import { authJsAcceptsCallbackUrl } from "../edge/callback-url-cookie";
 import { cleanMisreadCookies } from "../edge/misread-cookies";
 import { ACCOUNT_PAGE } from "../edge/route-rules";
 import { emailLimitMessage } from "../messages/email-limits";
-import { RECENT_SIGN_IN_CODE, recentSignInMessage } from "../messages/recent-sign-in";
+import { recentSignInMessage } from "../messages/recent-sign-in";
 import { originsOf } from "../request/request-origin";
+import { seeOther } from "../request/see-other";
 import { checkMailbox } from "./email-address";
 import type { EmailRefusal } from "./email-limits";
 import { recordingRefusals, type RefusalReport } from "./email-send-gate";
-import { addsAWayIn, authRouteOf, RECENT_SIGN_IN_MINUTES, signedInRecently } from "./recent-sign-in";
+import { authRouteOf, type AuthRoute } from "./auth-route-path";
+import { addsAWayIn, RECENT_SIGN_IN_MINUTES, SIGN_IN_AGAIN_PAGE, signedInRecently } from "./recent-sign-in";
 import { safeCallbackUrl, sameOriginPath } from "./safe-callback-url";
 
 type Handler = (request: NextRequest) => Promise<Response>;
@@ -35,11 +37,7 @@ type Handler = (request: NextRequest) => Promise<Response>;
 /** Far above any form Auth.js expects (an address, a CSRF token, a callback URL). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/** An email sign-in, read the way Auth.js reads its path. */
-const isEmailSignIn = (pathname: string) => {
-  const { action, provider, rest } = authRouteOf(pathname);
-  return action === "signin" && provider === "nodemailer" && rest.length === 0;
-};
+const isEmailSignIn = ({ action, provider, rest }: AuthRoute) => action === "signin" && provider === "nodemailer" && rest.length === 0;
 
 /** The error codes Auth.js sends to its error page when an adapter call or a callback threw. */
 const FAILURE_CODES = new Set(["Configuration", "AccessDenied"]);
@@ -82,11 +80,12 @@ function fieldsOf(contentType: string, text: string): Fields | undefined {
     return { get: (name) => record[name], set: (name, value) => (record[name] = value), serialize: () => JSON.stringify(parsed) };
   }
   // Auth.js reads form bodies, and takes the last of a repeated field (Object.fromEntries).
-  const form = new URLSearchParams(contentType.includes("application/x-www-form-urlencoded") ? text : "");
+  const urlEncoded = contentType.includes("application/x-www-form-urlencoded");
+  const form = new URLSearchParams(urlEncoded ? text : "");
   return {
     get: (name) => form.getAll(name).at(-1),
     set: (name, value) => form.set(name, value),
-    serialize: () => (contentType.includes("application/x-www-form-urlencoded") ? form.toString() : text),
+    serialize: () => (urlEncoded ? form.toString() : text),
   };
 }
 
@@ -96,6 +95,7 @@ export function guardAuthRoute(handler: Handler): Handler {
     const safe = (value: unknown) => safeCallbackUrl(typeof value === "string" ? value : undefined, origins);
 
     const url = new URL(request.url);
+    const route = authRouteOf(url.pathname);
     if (url.searchParams.has("callbackUrl")) url.searchParams.set("callbackUrl", safe(url.searchParams.getAll("callbackUrl").at(-1)));
 
     const headers = new Headers(request.headers);
@@ -112,7 +112,7 @@ export function guardAuthRoute(handler: Handler): Handler {
       const fields = fieldsOf(headers.get("content-type") ?? "", text);
       if (fields === undefined) return refuse(400, { error: "bad_request" });
       if (fields.get("callbackUrl") !== undefined) fields.set("callbackUrl", safe(fields.get("callbackUrl")));
-      if (isEmailSignIn(url.pathname)) {
+      if (isEmailSignIn(route)) {
         const mailbox = checkMailbox(fields.get("email"));
         if (!mailbox.ok) return refuse(400, { error: "invalid_email", message: mailbox.problem });
       }
@@ -122,7 +122,7 @@ export function guardAuthRoute(handler: Handler): Handler {
     }
 
     const token = cookies.session.token;
-    let response = token && addsAWayIn(url.pathname, url.searchParams, bodyAction) ? await unlessSignedInRecently(token, url) : undefined;
+    let response = token && addsAWayIn(route, url.searchParams, bodyAction) ? await unlessSignedInRecently(token, route) : undefined;
     if (!response) {
       const report: RefusalReport = {};
       const answer = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
@@ -140,18 +140,17 @@ export function guardAuthRoute(handler: Handler): Handler {
  * through. A provider's callback is a browser coming back: it goes to /account, which says why. The
  * passkey's steps are fetched by script: they get JSON.
  */
-async function unlessSignedInRecently(token: JWT, url: URL): Promise<Response | undefined> {
-  const { action, provider } = authRouteOf(url.pathname);
+async function unlessSignedInRecently(token: JWT, { action, provider }: AuthRoute): Promise<Response | undefined> {
   const browser = action === "callback" && provider !== "passkey";
   try {
     if (await signedInRecently(prisma, { id: token.sid, userId: token.sub })) return undefined;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     if (!browser) return refuse(503, { error: "unavailable" });
-    return new Response(null, { status: 303, headers: { Location: unavailablePageFor(ACCOUNT_PAGE), "Cache-Control": "no-store" } });
+    return seeOther(unavailablePageFor(ACCOUNT_PAGE));
   }
   if (!browser) return refuse(403, { error: "recent_sign_in_required", message: recentSignInMessage(RECENT_SIGN_IN_MINUTES) });
-  return new Response(null, { status: 303, headers: { Location: `${ACCOUNT_PAGE}?${new URLSearchParams({ error: RECENT_SIGN_IN_CODE })}`, "Cache-Control": "no-store" } });
+  return seeOther(SIGN_IN_AGAIN_PAGE);
 }
 
 const limitRefusal = ({ limit, retryAfterSeconds }: EmailRefusal) =>
@@ -165,5 +164,5 @@ async function outageRedirect(response: Response, method: string, url: URL): Pro
   if (target.pathname !== authConfig.pages.error || !FAILURE_CODES.has(target.searchParams.get("error") ?? "")) return undefined;
   if (await databaseAnswers()) return undefined;
   const back = method === "GET" ? `${url.pathname}${url.search}` : "/signin";
-  return new Response(null, { status: 303, headers: { Location: unavailablePageFor(back), "Cache-Control": "no-store" } });
+  return seeOther(unavailablePageFor(back));
 }

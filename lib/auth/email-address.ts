@@ -11,7 +11,7 @@ const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61
 // RFC 5321's limit for a forward path; longer addresses cannot be delivered.
 const MAX_LENGTH = 254;
 
-export const EMPTY_EMAIL_MESSAGE = "Enter your email address.";
+const EMPTY_EMAIL_MESSAGE = "Enter your email address.";
 export const INVALID_EMAIL_MESSAGE = "Enter a valid email address, like name@example.com.";
 
 export type MailboxCheck = { ok: true; address: string } | { ok: false; problem: string };

@@ -7,6 +7,7 @@
 // any of them is recorded (transaction-scoped locks also work through Neon's pooler).
 import type { PrismaClient } from "../../generated/prisma/client";
 import { setting } from "../env/settings";
+import type { EmailLimitName } from "../messages/email-limits";
 import { inboxKey } from "./inbox-key";
 
 type Env = Record<string, string | undefined>;
@@ -20,7 +21,7 @@ export const emailLimits = (env: Env = process.env): EmailLimits => ({
 });
 
 /** Which limit refused an email, and in how many seconds the oldest send in its window expires. */
-export type EmailRefusal = { limit: "address" | "client"; retryAfterSeconds: number };
+export type EmailRefusal = { limit: EmailLimitName; retryAfterSeconds: number };
 
 /** Expired rows deleted per send: bounded work per request, and the table never outgrows the window. */
 const CLEANUP_BATCH = 100;

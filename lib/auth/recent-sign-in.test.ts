@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
-import { addsAWayIn, RECENT_SIGN_IN_MINUTES, signedInRecently } from "./recent-sign-in";
+import { authRouteOf } from "./auth-route-path";
+import { addsAWayIn as addsAWayInRoute, RECENT_SIGN_IN_MINUTES, signedInRecently } from "./recent-sign-in";
 import { startSession } from "./session-store";
 
 const query = (text = "") => new URLSearchParams(text);
+const addsAWayIn = (pathname: string, searchParams: URLSearchParams, bodyAction: unknown) => addsAWayInRoute(authRouteOf(pathname), searchParams, bodyAction);
 
 describe("addsAWayIn", () => {
   it("is the passkey registration (its options and its completion) and every provider's callback but the email link's", () => {

@@ -4,24 +4,22 @@
 // that completes the addition is refused unless this session's row says it signed in within
 // RECENT_SIGN_IN_MINUTES; signing in again (which makes a new row) is the way through.
 import type { PrismaClient } from "../../generated/prisma/client";
+import { ACCOUNT_PAGE } from "../edge/route-rules";
 import { setting } from "../env/settings";
+import { RECENT_SIGN_IN_CODE } from "../messages/recent-sign-in";
+import type { AuthRoute } from "./auth-route-path";
 
 export const RECENT_SIGN_IN_MINUTES = setting("RECENT_SIGN_IN_MINUTES");
 
-/** Auth.js's action and provider from its route's path ("/api/auth/callback/github" → callback, github). */
-export function authRouteOf(pathname: string): { action?: string; provider?: string; rest: string[] } {
-  // Empty segments dropped, as Auth.js reads the path: "callback//github" counts.
-  const [action, provider, ...rest] = pathname.replace(/^.*?\/api\/auth(?=\/|$)/, "").split("/").filter(Boolean);
-  return { action, provider, rest };
-}
+/** Where a refused addition sends the browser: the account page, saying why. */
+export const SIGN_IN_AGAIN_PAGE = `${ACCOUNT_PAGE}?${new URLSearchParams({ error: RECENT_SIGN_IN_CODE })}`;
 
 /**
  * Whether a request to Auth.js, made with a session, would add a way in to that user's account: the
  * passkey registration's options and its completion, or any provider's callback but the email
  * link's (an OAuth/OIDC account coming back is linked to the signed-in user).
  */
-export function addsAWayIn(pathname: string, searchParams: URLSearchParams, bodyAction: unknown): boolean {
-  const { action, provider, rest } = authRouteOf(pathname);
+export function addsAWayIn({ action, provider, rest }: AuthRoute, searchParams: URLSearchParams, bodyAction: unknown): boolean {
   if (!provider || rest.length > 0) return false;
   // Auth.js takes the last of a repeated parameter (Object.fromEntries), so this does too.
   if (action === "webauthn-options") return searchParams.getAll("action").at(-1) === "register";

@@ -6,14 +6,13 @@ import { readRequestSession } from "./session-token-node";
 export type SigningInRequest = { userAgent?: string; replacedSessionId?: string };
 
 export async function signingInRequest(): Promise<SigningInRequest> {
-  let requestHeaders: Headers;
+  let userAgent: string | undefined;
   try {
-    requestHeaders = new Headers(await headers());
+    userAgent = (await headers()).get("user-agent") ?? undefined;
   } catch {
     // Outside a request (a script calling Auth.js): nothing to read.
     return {};
   }
-  const userAgent = requestHeaders.get("user-agent") ?? undefined;
   // The cookie is only trusted once decrypted with our own secret.
   const { token } = await readRequestSession();
   return { userAgent, replacedSessionId: token?.sid };

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { UNAVAILABLE_ACTION_MESSAGE } from "../messages/unavailable";
 import { isDatabaseUnavailable } from "./database-unavailable";
 
-export const UNAVAILABLE_PAGE = "/unavailable";
+const UNAVAILABLE_PAGE = "/unavailable";
 
 /** Seconds after which a client may try again; the page and the APIs say so in Retry-After. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -38,7 +38,7 @@ export function withOutageMessage<S extends { error?: string }>(
   };
 }
 
-export const unavailableJson = () =>
+const unavailableJson = () =>
   Response.json({ error: "unavailable" }, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } });
 
 /** A JSON route handler that answers 503 {"error":"unavailable"} when the database does not answer. */

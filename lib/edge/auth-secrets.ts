@@ -5,7 +5,7 @@
 // Same order as @auth/core: AUTH_SECRET_3, _2, _1 are newer than AUTH_SECRET.
 type Env = Record<string, string | undefined>;
 
-const ROTATION = ["AUTH_SECRET_3", "AUTH_SECRET_2", "AUTH_SECRET_1", "AUTH_SECRET"] as const;
+export const ROTATION = ["AUTH_SECRET_3", "AUTH_SECRET_2", "AUTH_SECRET_1", "AUTH_SECRET"] as const;
 
 /** Undefined when none is set, so Auth.js reports its own MissingSecret. */
 export function authSecrets(env: Env = process.env): string[] | undefined {

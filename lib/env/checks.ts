@@ -2,6 +2,7 @@
 // Each problem is one line naming the variable and the fix, so a misconfigured server stops with
 // a sentence instead of a stack trace deep inside Auth.js or Prisma.
 import { isLoopbackHost, isNeonHost } from "../db/database-host";
+import { ROTATION } from "../edge/auth-secrets";
 import { NO_CLIENT_HEADER } from "../request/client-address";
 import { NUMBER_SETTINGS, setting, settingProblem, type SettingName } from "./settings";
 
@@ -67,8 +68,8 @@ const checks: Check[] = [
   (env) => {
     if (!env.AUTH_SECRET) return "AUTH_SECRET is not set: run `npx auth secret` or add it to .env.local";
   },
-  // AUTH_SECRET_1..3: the newer secrets of a rotation (lib/edge/auth-secrets.ts).
-  ...["AUTH_SECRET", "AUTH_SECRET_1", "AUTH_SECRET_2", "AUTH_SECRET_3"].map(strongSecret),
+  // AUTH_SECRET and AUTH_SECRET_1..3, the newer secrets of a rotation (lib/edge/auth-secrets.ts).
+  ...[...ROTATION].reverse().map(strongSecret),
   (env, production) => {
     const url = env.AUTH_URL;
     if (!url) {

@@ -15,7 +15,7 @@ export const UNIDENTIFIED_CLIENT = "unidentified";
 export const NO_CLIENT_HEADER = "none";
 
 /** The header whose value a trusted proxy writes, or undefined where none is declared. */
-export function trustedClientHeader(env: Env): string | undefined {
+function trustedClientHeader(env: Env): string | undefined {
   if (env.CLIENT_IP_HEADER === NO_CLIENT_HEADER) return undefined;
   if (env.CLIENT_IP_HEADER) return env.CLIENT_IP_HEADER.toLowerCase();
   if (env.VERCEL) return "x-vercel-forwarded-for";

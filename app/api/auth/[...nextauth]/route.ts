@@ -4,6 +4,7 @@ import { unavailablePageFor } from "@/lib/db/when-unavailable";
 import { guardAuthRoute } from "@/lib/auth/auth-route";
 import { isPasskeySignup } from "@/lib/auth/passkey-signup-guard";
 import { reportingRevocation, type RevocationReport } from "@/lib/auth/sign-out";
+import { seeOther } from "@/lib/request/see-other";
 
 export const GET = guardAuthRoute(async (request) => {
   if (isPasskeySignup(request.nextUrl) && !(await auth())) {
@@ -19,5 +20,5 @@ export const POST = guardAuthRoute(async (request) => {
   // A sign-out whose session row could not be deleted signs nothing out: Auth.js's answer, which
   // clears the cookie, is not sent (lib/auth/sign-out.ts).
   if (!isDatabaseUnavailable(report.failure)) throw report.failure;
-  return new Response(null, { status: 303, headers: { Location: unavailablePageFor("/"), "Cache-Control": "no-store" } });
+  return seeOther(unavailablePageFor("/"));
 });
