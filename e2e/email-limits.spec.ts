@@ -5,12 +5,13 @@ import { randomInt } from "node:crypto";
 import fs from "node:fs";
 import { Cleanup } from "./harness/cleanup";
 import { scaled } from "./harness/timeouts";
+import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { emailsTo } from "./support/mailbox";
 import { csrfPair, requestEmailAtEndpoint } from "./support/auth-requests";
 import { startSecondApp, type SecondApp } from "./harness/second-app";
 import { expect, test, uniqueEmail } from "./fixtures";
 
-const PER_ADDRESS = 3;
+const PER_ADDRESS = NUMBER_SETTINGS.EMAIL_LIMIT_PER_ADDRESS.default;
 const PARALLEL = 20;
 
 test("twenty parallel sign-ins through the page's form send at most three emails", async ({ page, email, db }) => {

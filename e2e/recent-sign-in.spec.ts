@@ -63,8 +63,7 @@ test("a session that signed in long ago cannot link an account, also when it was
   await page.goto("/account");
   await link.click();
   await page.getByPlaceholder("Enter any login").waitFor();
-  const user = await db.userByEmail(email);
-  await db.backdateSignIn((await db.sessionsOf(user.id))[0]!.id, MINUTES + 1);
+  await ageSignIn(db, email);
   await loginAtIdp(page, uniqueEmail(testInfo, "idp"));
   await page.waitForURL((url) => url.pathname === "/account" && url.searchParams.get("error") === "SignInAgain");
   await expect(page.getByRole("region", { name: "Sign-in methods" }).getByRole("alert")).toHaveText(REFUSAL);

@@ -3,6 +3,7 @@
 // already signed in within SESSION_REFRESH_SECONDS. Promotion on the next page load, without
 // waiting for that interval, is proven on a server with an hour-long interval (role-promotion.spec.ts).
 import type { Page } from "@playwright/test";
+import type { Role } from "../lib/edge/route-rules";
 import { scaled } from "./harness/timeouts";
 import { expect, newSignedInContext, runUserRoleScript, test } from "./fixtures";
 
@@ -50,21 +51,22 @@ test("adminPage reaches /admin and /api/admin/users directly", async ({ adminPag
   await expectAdminAccess(adminPage, adminUser.email);
 });
 
-test("`npm run user:role` for an address nobody signed in with fails and changes nothing", async ({ email, db }) => {
-  const failure = await runUserRoleScript(email, "admin").then(
+/** How `npm run user:role` failed (its exit code and stderr), or undefined when it succeeded. */
+const roleScriptFailure = (email: string, role: Role) =>
+  runUserRoleScript(email, role).then(
     () => undefined,
     (error: unknown) => error as { code?: number; stderr?: string },
   );
+
+test("`npm run user:role` for an address nobody signed in with fails and changes nothing", async ({ email, db }) => {
+  const failure = await roleScriptFailure(email, "admin");
   expect(failure?.code, "the script exited 0 for an unknown user").toBe(1);
   expect(failure?.stderr).toContain(`no user with the email ${email}`);
   expect(await db.usersByEmail(email)).toEqual([]);
 });
 
 test("`npm run user:role` refuses what is not one plain address, changing nothing", async ({ signedInUser, db }) => {
-  const failure = await runUserRoleScript(`${signedInUser.email},other@example.test`, "admin").then(
-    () => undefined,
-    (error: unknown) => error as { code?: number; stderr?: string },
-  );
+  const failure = await roleScriptFailure(`${signedInUser.email},other@example.test`, "admin");
   expect(failure?.code, "the script accepted two addresses in one").toBe(2);
   expect(failure?.stderr).toContain("is not an email address the app accepts: Enter a valid email address");
   expect((await db.userByEmail(signedInUser.email)).role).toBe("user");

@@ -3,11 +3,9 @@
 // The same check runs again inside the server (instrumentation.ts), for every other way to start it.
 import path from "node:path";
 import nextEnv from "@next/env";
-import { envProblems } from "../lib/env/checks";
+import { exitOnEnvProblems } from "../lib/env/startup";
 
 const root = path.resolve(import.meta.dirname, "..");
 // As `next start` reads them: .env.production.local, .env.local, .env.production, .env.
 nextEnv.loadEnvConfig(root, false);
-const problems = envProblems(process.env, true);
-for (const problem of problems) console.error(`✖ ${problem}`);
-if (problems.length) process.exit(1);
+exitOnEnvProblems(process.env, true);

@@ -3,8 +3,13 @@
 import { envNotices, envProblems } from "./checks";
 
 export function checkEnvAtStartup(env = process.env): void {
-  const problems = envProblems(env);
+  exitOnEnvProblems(env);
+  for (const notice of envNotices(env)) console.warn(`⚠ ${notice}`);
+}
+
+/** One `✖` line per problem, then exit 1; nothing when there is none. */
+export function exitOnEnvProblems(env = process.env, production?: boolean): void {
+  const problems = envProblems(env, production);
   for (const problem of problems) console.error(`✖ ${problem}`);
   if (problems.length) process.exit(1);
-  for (const notice of envNotices(env)) console.warn(`⚠ ${notice}`);
 }

@@ -12,6 +12,7 @@ import { startSmtpSink } from "../../e2e/harness/smtp-sink";
 import { NUMBER_SETTINGS, type NumberSetting } from "../../lib/env/settings";
 import { startLocalDatabase } from "../local-db/local-database";
 import { freePort } from "../../e2e/harness/run-env";
+import { freePorts } from "../local-db/ports";
 import { BENCH_DIST_DIR, ensureBuild } from "./app-build";
 import { openStatementCounter, STATEMENT_STATS_SETTINGS, statementStatsProblem, type StatementCounter } from "./statement-counter";
 
@@ -64,22 +65,23 @@ async function startServices(options: { rebuild: boolean }, cleanup: Cleanup, lo
 
   log("starting PostgreSQL, the Neon bridge and the SMTP sink…");
   const uncounted = statementStatsProblem();
+  // Found together, so that no two of them can be the same port.
+  const [pgPort, bridgePort, smtpPort] = (await freePorts(3)) as [number, number, number];
   const db = await startLocalDatabase({
     postgres: {
       dataDir: path.join(stateDir, "pg"),
-      port: await freePort(),
+      port: pgPort,
       database: "app",
       portSetting: "the benchmark's PostgreSQL port (chosen free; run again)",
       settings: uncounted ? {} : STATEMENT_STATS_SETTINGS,
     },
-    bridge: { port: await freePort(), portSetting: "the benchmark's bridge port (chosen free; run again)", targets: "database" },
+    bridge: { port: bridgePort, portSetting: "the benchmark's bridge port (chosen free; run again)", targets: "database" },
     migrate: { runner: "builtin", dir: path.join(projectDir, "prisma", "migrations") },
   });
   cleanup.add("PostgreSQL and the Neon bridge", () => db.stop());
   const counter = uncounted ? uncountedStatements : await openStatementCounter(db.adminUrl ?? db.url, "app");
   cleanup.add("statement counter", () => counter.close());
   const mailDir = path.join(stateDir, "mail");
-  const smtpPort = await freePort();
   await startSmtpSink({ port: smtpPort, mailDir, cleanup });
 
   const secret = randomBytes(32).toString("base64url");

@@ -4,6 +4,7 @@
 // the cookie, and back). Run against a server whose SESSION_REFRESH_SECONDS is short, so a token
 // is due in seconds.
 import { browse, cookieHeader, signInOverHttp, type SignInStep } from "../../e2e/support/http-sign-in";
+import { isSessionCookieName } from "../../lib/edge/session-cookie";
 import { NUMBER_SETTINGS } from "../../lib/env/settings";
 import type { StatementCount, StatementCounter } from "./statement-counter";
 
@@ -30,7 +31,7 @@ export function shortRefreshSettings(): { env: Record<string, string>; seconds: 
 
 /** Only the session cookie (or its chunks) of a Cookie header built from Set-Cookie headers. */
 export const sessionCookieOf = (setCookies: string[]) =>
-  cookieHeader(setCookies.filter((cookie) => /^(?:__Secure-)?authjs\.session-token/.test(cookie)));
+  cookieHeader(setCookies.filter((cookie) => isSessionCookieName(cookie.slice(0, cookie.indexOf("=")))));
 
 export async function measureSessionCosts(options: {
   appUrl: string;

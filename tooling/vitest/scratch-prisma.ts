@@ -3,16 +3,13 @@
 import path from "node:path";
 import { PrismaNeon } from "@prisma/adapter-neon";
 import { PrismaClient } from "../../generated/prisma/client";
-import { configureNeonDriver } from "../../lib/db/neon-driver";
 import { migrate } from "../local-db/migrate";
-import { connect, scratchDatabase } from "./scratch-database";
+import { scratchDatabase } from "./scratch-database";
 
 export async function scratchPrisma(options: { max?: number } = {}): Promise<{ prisma: PrismaClient; url: string; drop(): Promise<void> }> {
   const db = await scratchDatabase();
+  // scratchDatabase() and migrate() have pointed the driver at the test run's bridge: the client finds it too.
   await migrate(db.url, path.resolve("prisma/migrations"));
-  // connect() points the driver at the test run's bridge; the client below then finds it too.
-  await (await connect(db.url)).end();
-  configureNeonDriver(db.url);
   const prisma = new PrismaClient({ adapter: new PrismaNeon({ connectionString: db.url, max: options.max }) });
   return {
     prisma,
