@@ -1,7 +1,8 @@
 // The sessions table (Auth.js's Session model plus device columns): one row per signed-in browser,
 // its session token carried in the JWT as `sid`. A session lives while its row does; the row goes
 // at sign-out, from the account page, with the account, or when the session has been idle for
-// SESSION_IDLE_SECONDS or alive for SESSION_MAX_SECONDS (at its next check, or at its user's next sign-in).
+// SESSION_IDLE_SECONDS or alive for SESSION_MAX_SECONDS (at its next check, at its user's next
+// sign-in, or by the scheduled cleanup: lib/auth/cleanup.ts).
 import { randomBytes, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Role } from "../edge/route-rules";
@@ -35,6 +36,16 @@ const liveWhere = (userId: string, now: Date, limits: SessionLimits) => {
   const cutoff = cutoffs(now, limits);
   return { userId, lastSeenAt: { gt: cutoff.idle }, createdAt: { gt: cutoff.max }, expires: { gt: now } };
 };
+
+/**
+ * Deletes every session that has ended at `now`, anyone's (the scheduled cleanup): over either limit,
+ * or past its `expires` (which Auth.js's database strategy moves on its own); answers how many.
+ */
+export async function deleteEndedSessions(prisma: PrismaClient, now: Date, limits = LIMITS): Promise<number> {
+  const cutoff = cutoffs(now, limits);
+  const ended = [{ lastSeenAt: { lte: cutoff.idle } }, { createdAt: { lte: cutoff.max } }, { expires: { lte: now } }];
+  return (await prisma.session.deleteMany({ where: { OR: ended } })).count;
+}
 
 /** A new session token: 256 random bits, unguessable (also as Auth.js's database-session cookie). */
 const newSessionToken = () => randomBytes(32).toString("base64url");
