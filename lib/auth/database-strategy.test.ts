@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Auth } from "@auth/core";
+import { Auth, type AuthConfig } from "@auth/core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { authConfig } from "../../auth.config";
 import { Cleanup } from "../../e2e/harness/cleanup";
@@ -53,7 +53,7 @@ class CookieJar {
 }
 
 it("signs in by email with database sessions, and signs out", { timeout: 60_000 }, async () => {
-  const config = {
+  const config: AuthConfig = {
     ...authConfig,
     basePath: "/api/auth",
     session: { strategy: "database" },
