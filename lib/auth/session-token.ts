@@ -21,7 +21,7 @@ export async function startSessionToken(prisma: PrismaClient, token: JWT, now: D
   await clearSessionEnded();
   // Signing in again (or linking a provider) replaces this browser's cookie: its old row goes in the
   // same statement, or it would linger on the account page as a device that no longer exists.
-  const session = await startSession(prisma, { userId, device: deviceLabel(request.userAgent), now, replacedToken: request.replacedSessionId });
+  const session = await startSession(prisma, { userId, device: deviceLabel(request.userAgent), now, replacedToken: request.replacedSessionToken });
   return {
     ...token,
     sid: session.sessionToken,
