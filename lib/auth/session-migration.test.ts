@@ -31,7 +31,8 @@ it("keeps every existing session: its session token is its old id, and its check
     await client.query(`INSERT INTO users (id, email, updated_at) VALUES ('u1', 'ada@example.test', now())`);
     await client.query(
       `INSERT INTO sessions (id, user_id, device, created_at, last_seen_at)
-       VALUES ('old-row-id', 'u1', 'Firefox on Linux', now() - interval '10 days', now() - interval '1 day')`,
+       VALUES ('old-row-id', 'u1', 'Firefox on Linux', now() - interval '10 days', now() - interval '1 day'),
+              ('seen-35-days-ago', 'u1', 'Safari on iOS', now() - interval '40 days', now() - interval '35 days')`,
     );
   } finally {
     await client.end();
@@ -43,8 +44,15 @@ it("keeps every existing session: its session token is its old id, and its check
   try {
     const row = await prisma.session.findUniqueOrThrow({ where: { id: "old-row-id" } });
     expect(row.sessionToken).toBe("old-row-id");
-    expect(row.expires.getTime()).toBe(row.lastSeenAt.getTime() + 30 * 86_400_000);
-    expect(await checkSession(prisma, { sessionToken: "old-row-id", userId: "u1", now: new Date() })).toMatchObject({ role: "user" });
+    expect(row.expires.getTime()).toBe(row.createdAt.getTime() + 3650 * 86_400_000);
+    const now = new Date();
+    expect(await checkSession(prisma, { sessionToken: "old-row-id", userId: "u1", now })).toMatchObject({ role: "user" });
+    // The check writes the true end: idle limit from now (default 30 days), within the maximum age.
+    const checked = await prisma.session.findUniqueOrThrow({ where: { id: "old-row-id" } });
+    expect(checked.expires.getTime()).toBe(now.getTime() + 30 * 86_400_000);
+    // A deployment whose SESSION_IDLE_DAYS is longer than the default keeps its older sessions too.
+    const longer = { idleSeconds: 60 * 86_400, maxSeconds: 90 * 86_400 };
+    expect(await checkSession(prisma, { sessionToken: "seen-35-days-ago", userId: "u1", now }, longer)).toMatchObject({ role: "user" });
   } finally {
     await prisma.$disconnect();
   }

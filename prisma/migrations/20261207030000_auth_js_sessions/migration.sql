@@ -6,10 +6,12 @@ ALTER TABLE "sessions" ADD COLUMN "session_token" TEXT,
 ADD COLUMN "expires" TIMESTAMP(3),
 ALTER COLUMN "device" DROP NOT NULL;
 
--- When each session ends with the default limits (SESSION_IDLE_DAYS 30, SESSION_MAX_DAYS 90); the
--- next check of each session writes it again with the deployment's own settings.
-UPDATE "sessions" SET "session_token" = "id",
-  "expires" = LEAST("last_seen_at" + INTERVAL '30 days', "created_at" + INTERVAL '90 days');
+-- SQL cannot know the deployment's SESSION_IDLE_DAYS and SESSION_MAX_DAYS, and an `expires` too
+-- early would end a session the settings still allow: each row gets the latest end any settings
+-- allow (3650 days, SESSION_MAX_DAYS's maximum, after its sign-in). The limits themselves still
+-- apply to every row as before (lib/auth/session-store.ts), and the session's next check writes
+-- its true `expires`.
+UPDATE "sessions" SET "session_token" = "id", "expires" = "created_at" + INTERVAL '3650 days';
 
 ALTER TABLE "sessions" ALTER COLUMN "session_token" SET NOT NULL,
 ALTER COLUMN "expires" SET NOT NULL;
