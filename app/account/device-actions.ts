@@ -14,7 +14,7 @@ import { nothingTyped, type ButtonState } from "./action-state";
 /** "Sign out" on one other device. This device signs out with the header's button instead. */
 export const signOutDevice = withOutageMessage(async (_previous: ButtonState, formData: unknown): Promise<ButtonState> => {
   const session = await requireSession();
-  // The form names the row by its id; the session token in use never reaches the page.
+  // The form names the row by its id, never by a session token.
   const id = formText(formData, "sessionId");
   const ended = await endSessionOf(prisma, { userId: session.user.id, id, currentToken: session.sessionId });
   if (ended === "current") return { error: "This is the device you are using: sign out with the button at the top." };
