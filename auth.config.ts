@@ -61,7 +61,9 @@ export const authConfig = {
       if (user) token.role = user.role ?? "user";
       return token;
     },
-    session({ session, token }) {
+    session({ session, token, user }) {
+      // With session.strategy "database" (README, "Sessions") Auth.js passes the row's user and no token.
+      if (!token) return { user: { id: user.id, name: user.name, email: user.email, image: user.image, role: user.role ?? "user" }, expires: session.expires };
       return sessionFromToken(token, session.expires);
     },
   },

@@ -5,7 +5,7 @@ import type { Role } from "../lib/edge/route-rules";
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
-    /** The JWT's `sid`: which sessions row (device) this is, marked "this device" on /account. */
+    /** The JWT's `sid`: the session token of this session's row (device), marked "this device" on /account. */
     sessionId?: string;
     /** The JWT's `recheckAt`, for the edge's decision (lib/edge/session-check.ts). */
     recheckAt?: number;
@@ -21,8 +21,15 @@ declare module "@auth/core/jwt" {
   interface JWT {
     /** users.role, as of the last check. */
     role?: Role;
-    /** sessions.id of this sign-in; the row's deletion ends the session at its next check. */
+    /** sessions.session_token of this sign-in; the row's deletion ends the session at its next check. */
     sid?: string;
+    /** Unix seconds of the sign-in (sessions.created_at): the session ends SESSION_MAX_DAYS after it. */
+    startedAt?: number;
+    /**
+     * Unix seconds of the last check that reached the row. When a check cannot run (the database
+     * does not answer, or its pool is busy), the session lives on unchecked one interval past this at most.
+     */
+    checkedAt?: number;
     /**
      * Unix seconds when the session must next be checked against its row: now + SESSION_REFRESH_SECONDS
      * at each check, or sooner when the session reaches SESSION_MAX_DAYS. Past it, the edge sends

@@ -24,8 +24,11 @@ const loadUser = (userId: string) =>
     },
   });
 
-/** The user and their signed-in browsers (Devices); null when the account no longer exists. */
-export async function loadAccount(userId: string) {
-  const [user, sessions] = await Promise.all([loadUser(userId), liveSessions(prisma, userId, new Date())]);
+/**
+ * The user and their signed-in browsers (Devices), the one in use marked by this session's token
+ * (`sid`); null when the account no longer exists.
+ */
+export async function loadAccount(userId: string, sessionToken: string | undefined) {
+  const [user, sessions] = await Promise.all([loadUser(userId), liveSessions(prisma, userId, sessionToken, new Date())]);
   return user && { ...user, sessions };
 }

@@ -14,9 +14,11 @@ import { nothingTyped, type ButtonState } from "./action-state";
 /** "Sign out" on one other device. This device signs out with the header's button instead. */
 export const signOutDevice = withOutageMessage(async (_previous: ButtonState, formData: unknown): Promise<ButtonState> => {
   const session = await requireSession();
+  // The form names the row by its id, never by a session token.
   const id = formText(formData, "sessionId");
-  if (id === session.sessionId) return { error: "This is the device you are using: sign out with the button at the top." };
-  if (!(await endSessionOf(prisma, session.user.id, id))) return { error: "This device was already signed out. Reload the page." };
+  const ended = await endSessionOf(prisma, { userId: session.user.id, id, currentToken: session.sessionId });
+  if (ended === "current") return { error: "This is the device you are using: sign out with the button at the top." };
+  if (ended === "gone") return { error: "This device was already signed out. Reload the page." };
   revalidatePath(ACCOUNT_PAGE);
   return {};
 }, nothingTyped);

@@ -10,10 +10,10 @@ const bound = (seconds: number) =>
   seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? "" : "s"}` : `${seconds} second${seconds === 1 ? "" : "s"}`;
 
 /** The user's signed-in browsers, as the page loaded them (account-data.ts). */
-export function DevicesSection({ sessions, currentSessionId }: { sessions: DeviceView[]; currentSessionId?: string }) {
-  const others = sessions.filter((session) => session.id !== currentSessionId).length;
+export function DevicesSection({ sessions }: { sessions: DeviceView[] }) {
+  const others = sessions.filter((session) => !session.current).length;
   // This device first, then the others as loaded (most recently seen first).
-  const listed = [...sessions].sort((a, b) => Number(b.id === currentSessionId) - Number(a.id === currentSessionId));
+  const listed = [...sessions].sort((a, b) => Number(b.current) - Number(a.current));
   return (
     <Section
       id="devices"
@@ -22,7 +22,7 @@ export function DevicesSection({ sessions, currentSessionId }: { sessions: Devic
     >
       <ul className={rowList}>
         {listed.map((session) => (
-          <DeviceItem key={session.id} session={session} current={session.id === currentSessionId} />
+          <DeviceItem key={session.id} session={session} />
         ))}
       </ul>
       <SignOutOthersButton others={others} />

@@ -18,7 +18,7 @@ export default async function AccountPage({ searchParams }: Props) {
   // The middleware already sends signed-out visitors away; this covers a matcher that misses.
   const session = await requireSession();
   // Everything below is read by the session's user id, never by anything the request carries.
-  const account = await pageData(ACCOUNT_PAGE, () => loadAccount(session.user.id));
+  const account = await pageData(ACCOUNT_PAGE, () => loadAccount(session.user.id, session.sessionId));
 
   return (
     <div className="mx-auto w-full max-w-2xl space-y-6">
@@ -38,7 +38,7 @@ export default async function AccountPage({ searchParams }: Props) {
             linkError={firstParam((await searchParams).error)}
           />
           <PasskeysSection passkeys={account.authenticators} />
-          <DevicesSection sessions={account.sessions} currentSessionId={session.sessionId} />
+          <DevicesSection sessions={account.sessions} />
           <DeleteAccountSection email={account.email} />
         </>
       ) : (

@@ -1,6 +1,7 @@
 // Auth.js's Prisma adapter, with one spelling per email address, and what this app records beyond
-// it for the account page: a default name for each new passkey, and when a passkey was last used (Auth.js updates the counter on every
-// passkey sign-in, so that is where the time is stamped).
+// it for the account page: a default name for each new passkey, when a passkey was last used (Auth.js
+// updates the counter on every passkey sign-in, so that is where the time is stamped), and when a
+// database-strategy session was last seen (Auth.js extends its expiry as it is used).
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import type { PrismaClient } from "../../generated/prisma/client";
@@ -20,6 +21,11 @@ export function authAdapter(prisma: PrismaClient): Adapter {
       const existing = await prisma.authenticator.findMany({ where: { userId: authenticator.userId }, select: { name: true } });
       const name = nextPasskeyName(existing.map((passkey) => passkey.name));
       return prisma.authenticator.create({ data: { ...authenticator, name } });
+    },
+    updateSession(session) {
+      // Not a literal in the call: Auth.js's type knows only its own columns, Prisma takes ours too.
+      const seen = { ...session, lastSeenAt: new Date() };
+      return base.updateSession!(seen);
     },
     updateAuthenticatorCounter: (credentialID, counter) =>
       prisma.authenticator.update({ where: { credentialID }, data: { counter, lastUsedAt: new Date() } }),

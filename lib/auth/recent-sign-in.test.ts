@@ -46,13 +46,13 @@ describe("signedInRecently", () => {
     const other = await prisma.user.create({ data: { email: "other@example.test" } });
     const session = await startSession(prisma, { userId: user.id, device: "Firefox on Linux", now: signedIn });
 
-    expect(await signedInRecently(prisma, { id: session.id, userId: user.id }, minutesLater(RECENT_SIGN_IN_MINUTES))).toBe(true);
-    expect(await signedInRecently(prisma, { id: session.id, userId: user.id }, minutesLater(RECENT_SIGN_IN_MINUTES + 1))).toBe(false);
-    expect(await signedInRecently(prisma, { id: session.id, userId: other.id }, signedIn)).toBe(false);
+    expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, minutesLater(RECENT_SIGN_IN_MINUTES))).toBe(true);
+    expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, minutesLater(RECENT_SIGN_IN_MINUTES + 1))).toBe(false);
+    expect(await signedInRecently(prisma, { id: session.sessionToken, userId: other.id }, signedIn)).toBe(false);
     expect(await signedInRecently(prisma, { userId: user.id }, signedIn)).toBe(false);
 
     // An ended session (signed out elsewhere) is no recent sign-in, however new its cookie.
     await prisma.session.delete({ where: { id: session.id } });
-    expect(await signedInRecently(prisma, { id: session.id, userId: user.id }, signedIn)).toBe(false);
+    expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, signedIn)).toBe(false);
   });
 });

@@ -28,9 +28,12 @@ export function addsAWayIn({ action, provider, rest }: AuthRoute, searchParams: 
   return provider !== "nodemailer";
 }
 
-/** Whether the session (its `sessions` row, made at sign-in) began within RECENT_SIGN_IN_MINUTES. */
+/**
+ * Whether the session (its `sessions` row, made at sign-in) began within RECENT_SIGN_IN_MINUTES.
+ * `id` is the session's id as the JWT carries it (`sid`): the row's session token.
+ */
 export async function signedInRecently(prisma: PrismaClient, session: { id?: string; userId?: string }, now = new Date()): Promise<boolean> {
   if (!session.id || !session.userId) return false;
-  const row = await prisma.session.findFirst({ where: { id: session.id, userId: session.userId }, select: { createdAt: true } });
+  const row = await prisma.session.findFirst({ where: { sessionToken: session.id, userId: session.userId }, select: { createdAt: true } });
   return row !== null && now.getTime() - row.createdAt.getTime() <= RECENT_SIGN_IN_MINUTES * 60_000;
 }

@@ -33,7 +33,7 @@ describe("checkSession", () => {
     const session = await startSession(prisma, { userId: user.id, device: "Chrome on macOS", now: t0 }, limits);
     await prisma.user.update({ where: { id: user.id }, data: { role: "admin", name: "Renamed" } });
 
-    expect(await checkSession(prisma, { id: session.id, userId: user.id, now: at(1) }, limits)).toEqual({
+    expect(await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: at(1) }, limits)).toEqual({
       role: "admin",
       name: "Renamed",
       createdAt: t0,
@@ -47,10 +47,12 @@ describe("checkSession", () => {
     const user = await newUser();
     const other = await newUser();
     const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
-    expect(await checkSession(prisma, { id: session.id, userId: other.id, now: t0 }, limits)).toBeUndefined();
-    expect(await endSessionOf(prisma, other.id, session.id)).toBe(false);
-    expect(await endSessionOf(prisma, user.id, session.id)).toBe(true);
-    expect(await checkSession(prisma, { id: session.id, userId: user.id, now: t0 }, limits)).toBeUndefined();
+    expect(await checkSession(prisma, { sessionToken: session.sessionToken, userId: other.id, now: t0 }, limits)).toBeUndefined();
+    expect(await endSessionOf(prisma, { userId: other.id, id: session.id, currentToken: undefined })).toBe("gone");
+    expect(await endSessionOf(prisma, { userId: user.id, id: session.id, currentToken: session.sessionToken })).toBe("current");
+    expect(await endSessionOf(prisma, { userId: user.id, id: session.id, currentToken: "another" })).toBe("ended");
+    expect(await endSessionOf(prisma, { userId: user.id, id: session.id, currentToken: "another" })).toBe("gone");
+    expect(await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: t0 }, limits)).toBeUndefined();
   });
 
   it("keeps a session used within the idle limit, and ends and deletes one idle for it", async () => {
@@ -58,10 +60,10 @@ describe("checkSession", () => {
     const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
     // Used every 29 days: alive each time.
     for (const day of [29, 58, 87]) {
-      expect(await checkSession(prisma, { id: session.id, userId: user.id, now: at(day) }, limits), `day ${day}`).toBeDefined();
+      expect(await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: at(day) }, limits), `day ${day}`).toBeDefined();
     }
     const idle = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
-    expect(await checkSession(prisma, { id: idle.id, userId: user.id, now: at(30) }, limits)).toBeUndefined();
+    expect(await checkSession(prisma, { sessionToken: idle.sessionToken, userId: user.id, now: at(30) }, limits)).toBeUndefined();
     expect(await prisma.session.findUnique({ where: { id: idle.id } })).toBeNull();
   });
 
@@ -69,9 +71,9 @@ describe("checkSession", () => {
     const user = await newUser();
     const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
     for (let day = 20; day < 90; day += 20) {
-      expect(await checkSession(prisma, { id: session.id, userId: user.id, now: at(day) }, limits)).toBeDefined();
+      expect(await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: at(day) }, limits)).toBeDefined();
     }
-    expect(await checkSession(prisma, { id: session.id, userId: user.id, now: at(90) }, limits)).toBeUndefined();
+    expect(await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: at(90) }, limits)).toBeUndefined();
     expect(await prisma.session.findUnique({ where: { id: session.id } })).toBeNull();
   });
 
@@ -79,7 +81,7 @@ describe("checkSession", () => {
     const user = await newUser();
     const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
     await prisma.user.delete({ where: { id: user.id } });
-    expect(await checkSession(prisma, { id: session.id, userId: user.id, now: t0 }, limits)).toBeUndefined();
+    expect(await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: t0 }, limits)).toBeUndefined();
   });
 });
 
@@ -91,17 +93,50 @@ describe("the account page's session list", () => {
     const forgotten = await startSession(prisma, { userId: user.id, device: "Chrome on Windows", now: at(-40) }, limits);
     const stranger = await startSession(prisma, { userId: (await newUser()).id, device: "x", now: at(1) }, limits);
 
-    const listed = await liveSessions(prisma, user.id, at(2), limits);
+    const listed = await liveSessions(prisma, user.id, here.sessionToken, at(2), limits);
     expect(listed.map((s) => s.device)).toEqual(["Safari on iOS", "Firefox on Linux"]);
+    expect(listed.map((s) => s.current)).toEqual([false, true]);
+    // The page gets row ids, never a session token.
+    expect(listed.every((s) => !("sessionToken" in s))).toBe(true);
     expect(await prisma.session.findUnique({ where: { id: forgotten.id } })).not.toBeNull();
 
-    expect(await endOtherSessions(prisma, user.id, here.id)).toBe(2);
-    expect((await liveSessions(prisma, user.id, at(2), limits)).map((s) => s.id)).toEqual([here.id]);
+    expect(await endOtherSessions(prisma, user.id, here.sessionToken)).toBe(2);
+    expect((await liveSessions(prisma, user.id, here.sessionToken, at(2), limits)).map((s) => s.id)).toEqual([here.id]);
     expect(await prisma.session.findUnique({ where: { id: stranger.id } })).not.toBeNull();
 
     await startSession(prisma, { userId: user.id, device: "again", now: at(31) }, limits);
     expect(await prisma.session.findUnique({ where: { id: here.id } })).toBeNull();
     expect(phone.id).not.toBe(here.id);
+  });
+});
+
+describe("startSession", () => {
+  it("writes Auth.js's columns: a random session token, the user, and when the session ends", async () => {
+    const user = await newUser();
+    const one = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
+    const two = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
+    expect(one.sessionToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(two.sessionToken).not.toBe(one.sessionToken);
+    const row = await prisma.session.findUniqueOrThrow({ where: { sessionToken: one.sessionToken } });
+    expect(row).toMatchObject({ id: one.id, userId: user.id, createdAt: t0, lastSeenAt: t0, expires: at(30) });
+  });
+
+  it("replaces the browser's previous session, whoever's it was, in the same statement", async () => {
+    const before = await startSession(prisma, { userId: (await newUser()).id, device: "d", now: t0 }, limits);
+    const user = await newUser();
+    const after = await startSession(prisma, { userId: user.id, device: "d", now: at(1), replacedToken: before.sessionToken }, limits);
+    expect(await prisma.session.findUnique({ where: { id: before.id } })).toBeNull();
+    expect(await prisma.session.findUnique({ where: { id: after.id } })).not.toBeNull();
+  });
+
+  it("moves expires with each check, never past the maximum age", async () => {
+    const user = await newUser();
+    const session = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
+    await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: at(10) }, limits);
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).expires).toEqual(at(40));
+    await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: at(35) }, limits);
+    await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: at(64) }, limits);
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).expires).toEqual(at(90));
   });
 });
 

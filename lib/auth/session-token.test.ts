@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../generated/prisma/client";
 import { scratchDatabase } from "../../tooling/vitest/scratch-database";
 import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
-import { SESSION_REFRESH_SECONDS } from "./session-settings";
+import { isDatabaseUnavailable, isPoolBusy } from "../db/database-unavailable";
+import { SESSION_MAX_SECONDS, SESSION_REFRESH_SECONDS } from "./session-settings";
 import { checkedSessionToken, startSessionToken } from "./session-token";
 
 let db: Awaited<ReturnType<typeof scratchPrisma>>;
 const now = new Date();
 const seconds = now.getTime() / 1000;
+const R = SESSION_REFRESH_SECONDS;
 
 beforeAll(async () => {
   db = await scratchPrisma();
@@ -22,12 +24,39 @@ async function signedIn() {
   return { user, token };
 }
 
+/** A client whose pool has one connection, held by a slow transaction while `run` goes on. */
+async function withBusyPool<T>(run: (busy: PrismaClient) => Promise<T>): Promise<T> {
+  const busy = new PrismaClient({ adapter: new PrismaNeon({ connectionString: db.url, max: 1, connectionTimeoutMillis: 5000 }) });
+  // Connected before the transaction takes it, so the wait below is the queue's, not the connect's.
+  await busy.$queryRaw`SELECT 1`;
+  let release = () => {};
+  let held = () => {};
+  const holding = new Promise<void>((resolve) => (held = resolve));
+  const transaction = busy.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_sleep(0.05)`;
+      held();
+      await new Promise<void>((resolve) => (release = resolve));
+    },
+    { timeout: 60_000 },
+  );
+  await holding;
+  try {
+    return await run(busy);
+  } finally {
+    release();
+    await transaction;
+    await busy.$disconnect();
+  }
+}
+
 describe("the session token", () => {
-  it("carries its new row's id and when it is next due", async () => {
+  it("carries its new row's session token, when it began, when it was checked, and when it is next due", async () => {
     const { user, token } = await signedIn();
-    expect(token.recheckAt).toBe(seconds + SESSION_REFRESH_SECONDS);
-    const row = await db.prisma.session.findUniqueOrThrow({ where: { id: token.sid } });
+    expect(token).toMatchObject({ startedAt: seconds, checkedAt: seconds, recheckAt: seconds + R });
+    const row = await db.prisma.session.findUniqueOrThrow({ where: { sessionToken: token.sid } });
     expect(row).toMatchObject({ userId: user.id, device: "Unknown device" });
+    expect(row.id).not.toBe(token.sid);
   });
 
   it("takes the role and name from the check, and ends without a row or a session id", async () => {
@@ -38,24 +67,51 @@ describe("the session token", () => {
       sid: token.sid,
       role: "admin",
       name: "Ada L.",
-      recheckAt: later.getTime() / 1000 + SESSION_REFRESH_SECONDS,
+      checkedAt: later.getTime() / 1000,
+      recheckAt: later.getTime() / 1000 + R,
     });
-    await db.prisma.session.delete({ where: { id: token.sid } });
+    await db.prisma.session.delete({ where: { sessionToken: token.sid } });
     expect(await checkedSessionToken(db.prisma, token, later)).toBeNull();
     expect(await checkedSessionToken(db.prisma, { sub: user.id, role: "user" }, later)).toBeNull();
   });
 
-  it("keeps the session when the database cannot be reached, and checks again one interval later", async () => {
+  it("keeps the session when the database cannot be reached, one interval past its last check at most", async () => {
     const { token } = await signedIn();
     const unreachable = new URL(db.url);
     unreachable.port = "1";
     const down = new PrismaClient({ adapter: new PrismaNeon({ connectionString: unreachable.toString() }) });
     try {
-      expect(await checkedSessionToken(down, token, now)).toEqual({ ...token, recheckAt: seconds + SESSION_REFRESH_SECONDS });
+      const error = await down.$queryRaw`SELECT 1`.catch((e: unknown) => e);
+      expect([isDatabaseUnavailable(error), isPoolBusy(error)]).toEqual([true, false]);
+      // Due now, checked one interval ago: kept for one more interval.
+      expect(await checkedSessionToken(down, { ...token, checkedAt: seconds - R }, now)).toEqual({ ...token, checkedAt: seconds - R, recheckAt: seconds + R });
+      // Checked two intervals ago: over.
+      expect(await checkedSessionToken(down, { ...token, checkedAt: seconds - 2 * R }, now)).toBeNull();
+      // A token without the last check's time has no grace.
+      expect(await checkedSessionToken(down, { ...token, checkedAt: undefined }, now)).toBeNull();
     } finally {
       await down.$disconnect();
     }
   });
+
+  it("tells a busy pool from an outage, and bounds an unchecked session the same way (pool of one held by a slow transaction)", async () => {
+    const { token } = await signedIn();
+    await withBusyPool(async (busy) => {
+      const error = await busy.$queryRaw`SELECT 1`.catch((e: unknown) => e);
+      expect([isDatabaseUnavailable(error), isPoolBusy(error)]).toEqual([true, true]);
+
+      const checkedAt = seconds - R - 10;
+      expect(await checkedSessionToken(busy, { ...token, checkedAt }, now)).toEqual({ ...token, checkedAt, recheckAt: checkedAt + 2 * R });
+      expect(await checkedSessionToken(busy, { ...token, checkedAt: seconds - 2 * R - 1 }, now)).toBeNull();
+      // Never past the maximum age, however recently it was checked.
+      const startedAt = seconds - SESSION_MAX_SECONDS + 5;
+      expect(await checkedSessionToken(busy, { ...token, startedAt, checkedAt: seconds - 1 }, now)).toMatchObject({ recheckAt: seconds + 5 });
+      expect(await checkedSessionToken(busy, { ...token, startedAt: seconds - SESSION_MAX_SECONDS, checkedAt: seconds - 1 }, now)).toBeNull();
+    });
+    // The pool free again, the same session checks as usual.
+    expect(await checkedSessionToken(db.prisma, token, now)).toMatchObject({ sid: token.sid, checkedAt: seconds });
+    // Each refused check waits out the pool's 5 s connect timeout.
+  }, 90_000);
 
   it("fails the check on any other database error, so nothing but an outage keeps a session alive", async () => {
     const { token } = await signedIn();

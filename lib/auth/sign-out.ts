@@ -16,7 +16,7 @@ export type RevocationReport = { failure?: unknown };
 
 const reports = new AsyncLocalStorage<RevocationReport>();
 
-/** Deletes the token's session row; throws when it cannot, and reports it to reportingRevocation(). */
+/** Deletes the token's session row (by its session token, `sid`); throws when it cannot, and reports it to reportingRevocation(). */
 export async function revokeSession(token: Pick<JWT, "sid"> | null | undefined): Promise<void> {
   if (!token?.sid) return;
   try {

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { readRequestSession } from "./session-token-node";
 
-export type SigningInRequest = { userAgent?: string; replacedSessionId?: string };
+export type SigningInRequest = { userAgent?: string; replacedSessionToken?: string };
 
 export async function signingInRequest(): Promise<SigningInRequest> {
   let userAgent: string | undefined;
@@ -15,5 +15,5 @@ export async function signingInRequest(): Promise<SigningInRequest> {
   }
   // The cookie is only trusted once decrypted with our own secret.
   const { token } = await readRequestSession();
-  return { userAgent, replacedSessionId: token?.sid };
+  return { userAgent, replacedSessionToken: token?.sid };
 }

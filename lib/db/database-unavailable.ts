@@ -44,6 +44,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether no connection was free: pg-pool (inside the Neon driver) says "timeout exceeded when trying
+ * to connect" only for a request that waited its whole connect timeout in the queue of a full pool;
+ * a connection that could not be opened says "Connection terminated due to connection timeout"
+ * (pg-pool's Pool.connect and newClient). A busy pool is load, not an outage, though requests queued
+ * behind a dead database's connections get it too: callers bound what they keep on it either way.
+ */
+export function isPoolBusy(error: unknown): boolean {
+  for (const e of chain(error)) {
+    if (typeof e.message === "string" && /timeout exceeded when trying to connect/i.test(e.message)) return true;
+  }
+  return false;
+}
+
 export function isConnectFailure(error: unknown): boolean {
   for (const e of chain(error)) {
     if (sqlstateOf(e) === "57P03") return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { envProblems } from "./checks";
+import { envNotices, envProblems } from "./checks";
 
 const valid = {
   AUTH_SECRET: "x".repeat(44),
@@ -153,5 +153,20 @@ describe("envProblems", () => {
 
   it("reports every problem, one line each", () => {
     expect(envProblems({ NEON_BRIDGE_PORT: "x" })).toHaveLength(3);
+  });
+});
+
+describe("CRON_SECRET", () => {
+  it("is optional, but when set must be 16 or more characters without spaces", () => {
+    expect(envProblems({ ...valid, CRON_SECRET: "0123456789abcdef" })).toEqual([]);
+    expect(envProblems({ ...valid, CRON_SECRET: "short" })[0]).toMatch(/^CRON_SECRET is shorter than 16 characters or holds spaces: .*openssl rand -hex 32/);
+    expect(envProblems({ ...valid, CRON_SECRET: "a long secret with spaces" })[0]).toMatch(/^CRON_SECRET is shorter/);
+  });
+
+  it("is noticed when missing in production, where the cleanup then never runs", () => {
+    const withEmail = { ...valid, EMAIL_SERVER: "smtp://mail.example.com:587" };
+    expect(envNotices(withEmail, true)).toEqual([expect.stringMatching(/^CRON_SECRET is not set: the scheduled cleanup \(GET \/api\/cron\/cleanup\) refuses every call/)]);
+    expect(envNotices({ ...withEmail, CRON_SECRET: "0123456789abcdef" }, true)).toEqual([]);
+    expect(envNotices(withEmail, false)).toEqual([]);
   });
 });

@@ -141,6 +141,13 @@ const checks: Check[] = [
       return `CLIENT_IP_HEADER is not set: name the header your proxy writes each visitor's address to (x-forwarded-for, x-real-ip, cf-connecting-ip, fly-client-ip…), so that EMAIL_LIMIT_PER_CLIENT counts visitors apart; or set it to "${NO_CLIENT_HEADER}" to count them all as one client (then one client can use up everyone's sign-in emails)`;
     }
   },
+  (env) => {
+    // Vercel Cron sends it as `Authorization: Bearer <secret>` (app/api/cron/cleanup/route.ts).
+    const secret = env.CRON_SECRET;
+    if (secret && !/^\S{16,}$/.test(secret)) {
+      return "CRON_SECRET is shorter than 16 characters or holds spaces: use a random string without spaces, e.g. the output of `openssl rand -hex 32`";
+    }
+  },
   ...Object.entries(NUMBER_SETTINGS).map(([name, rule]): Check => (env) => settingProblem(name, rule, env)),
   sessionLimits,
 ];
@@ -152,7 +159,13 @@ export function envProblems(env: Env, production = env.NODE_ENV === "production"
 
 /** What a server starting with this environment should say without stopping: features left off. */
 export function envNotices(env: Env, production = env.NODE_ENV === "production"): string[] {
-  return production && !env.EMAIL_SERVER
-    ? ["EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it."]
-    : [];
+  if (!production) return [];
+  return [
+    ...(env.EMAIL_SERVER ? [] : ["EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it."]),
+    ...(env.CRON_SECRET
+      ? []
+      : [
+          "CRON_SECRET is not set: the scheduled cleanup (GET /api/cron/cleanup) refuses every call, so sessions never seen again, expired sign-in links and old sign-in email records stay in the database. Set it (Vercel Cron then calls the route daily, vercel.json), or call the route on a schedule of your own with `Authorization: Bearer $CRON_SECRET`.",
+        ]),
+  ];
 }

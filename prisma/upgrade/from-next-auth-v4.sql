@@ -25,7 +25,8 @@
 --                 app added them (a column named as in the new schema wins over the old name);
 --     the legacy accounts.id and compound_id (provider:provider_account_id) are replaced by the
 --     primary key (provider, provider_account_id);
---   * drops the old database sessions (this app's sessions are JWTs: everyone signs in once more)
+--   * drops the old database sessions (this app's sessions are JWTs: everyone signs in once more;
+--     the later migrations give the new sessions table Auth.js's shape plus the device columns)
 --     and the pending sign-in links (their URLs name the old provider id, and they expire in a day);
 --   * records 20261122070000_init as applied in _prisma_migrations (replacing the old project's
 --     migration history, which described the schema that is gone), so that `prisma migrate deploy`

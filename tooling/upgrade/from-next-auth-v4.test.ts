@@ -153,6 +153,11 @@ describe("from-next-auth-v4.sql", () => {
       const created = await adapter.createUser?.({ id: "", email: "New@Example.com", emailVerified: null });
       expect(created?.email).toBe("new@example.com");
       expect(created?.id).not.toMatch(/^\d+$/);
+      // The sessions table ends in Auth.js's shape (with this app's device columns): its session
+      // methods work for an upgraded user.
+      const session = { sessionToken: "upgraded-session", userId: "3", expires: new Date(Date.now() + 60_000) };
+      await adapter.createSession?.(session);
+      expect(await adapter.getSessionAndUser?.(session.sessionToken)).toMatchObject({ session, user: { id: "3" } });
     } finally {
       await prisma.$disconnect();
     }
