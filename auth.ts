@@ -51,7 +51,7 @@ const nextAuth = NextAuth({
     async jwt(params) {
       const token = await authConfig.callbacks.jwt(params);
       const now = new Date();
-      if (params.user) return startSessionToken(prisma, token, now);
+      if (params.user) return startSessionToken(prisma, token, now, params.account?.provider);
       // A little early: the edge that sent the request here may run ahead of this clock.
       if (params.trigger !== "update" && !checkIsDue(token, now.getTime() / 1000, -CLOCK_SKEW_SECONDS)) return token;
       return checkedSessionToken(prisma, token, now);

@@ -51,6 +51,11 @@ describe("signedInRecently", () => {
     expect(await signedInRecently(prisma, { id: session.sessionToken, userId: other.id }, signedIn)).toBe(false);
     expect(await signedInRecently(prisma, { userId: user.id }, signedIn)).toBe(false);
 
+    // A later confirmation of its user (step-up) counts from then.
+    await prisma.session.update({ where: { id: session.id }, data: { verifiedAt: minutesLater(60) } });
+    expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, minutesLater(60 + RECENT_SIGN_IN_MINUTES))).toBe(true);
+    expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, minutesLater(61 + RECENT_SIGN_IN_MINUTES))).toBe(false);
+
     // An ended session (signed out elsewhere) is no recent sign-in, however new its cookie.
     await prisma.session.delete({ where: { id: session.id } });
     expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, signedIn)).toBe(false);

@@ -29,11 +29,12 @@ export function addsAWayIn({ action, provider, rest }: AuthRoute, searchParams: 
 }
 
 /**
- * Whether the session (its `sessions` row, made at sign-in) began within RECENT_SIGN_IN_MINUTES.
+ * Whether the session (its `sessions` row) signed in, or last confirmed its user, within
+ * RECENT_SIGN_IN_MINUTES (`verified_at`: set at sign-in, moved by a confirmation).
  * `id` is the session's id as the JWT carries it (`sid`): the row's session token.
  */
 export async function signedInRecently(prisma: PrismaClient, session: { id?: string; userId?: string }, now = new Date()): Promise<boolean> {
   if (!session.id || !session.userId) return false;
-  const row = await prisma.session.findFirst({ where: { sessionToken: session.id, userId: session.userId }, select: { createdAt: true } });
-  return row !== null && now.getTime() - row.createdAt.getTime() <= RECENT_SIGN_IN_MINUTES * 60_000;
+  const row = await prisma.session.findFirst({ where: { sessionToken: session.id, userId: session.userId }, select: { verifiedAt: true } });
+  return row !== null && now.getTime() - row.verifiedAt.getTime() <= RECENT_SIGN_IN_MINUTES * 60_000;
 }

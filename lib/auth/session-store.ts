@@ -57,10 +57,10 @@ const newSessionToken = () => randomBytes(32).toString("base64url");
  */
 export async function startSession(
   prisma: PrismaClient,
-  session: { userId: string; device: string; now: Date; replacedToken?: string },
+  session: { userId: string; device: string; now: Date; replacedToken?: string; method?: string },
   limits = LIMITS,
 ): Promise<{ id: string; sessionToken: string; createdAt: Date }> {
-  const { userId, device, now, replacedToken } = session;
+  const { userId, device, now, replacedToken, method } = session;
   const cutoff = cutoffs(now, limits);
   const sessionToken = newSessionToken();
   const id = randomUUID();
@@ -72,9 +72,9 @@ export async function startSession(
                                       OR created_at <= ${utc(cutoff.max)}::timestamp
                                       OR expires <= ${utc(now)}::timestamp))
     )
-    INSERT INTO sessions (id, session_token, user_id, expires, device, created_at, last_seen_at)
-    VALUES (${id}, ${sessionToken}, ${userId}, ${utc(expiresAt(now, now, limits))}::timestamp, ${device},
-            ${utc(now)}::timestamp, ${utc(now)}::timestamp)
+    INSERT INTO sessions (id, session_token, user_id, expires, device, sign_in_method, created_at, last_seen_at, verified_at)
+    VALUES (${id}, ${sessionToken}, ${userId}, ${utc(expiresAt(now, now, limits))}::timestamp, ${device}, ${method ?? null},
+            ${utc(now)}::timestamp, ${utc(now)}::timestamp, ${utc(now)}::timestamp)
     RETURNING created_at`;
   return { id, sessionToken, createdAt: row.created_at };
 }

@@ -13,15 +13,18 @@ import { checkSession, maxAgeAt, recheckAt, startSession } from "./session-store
 
 const seconds = (date: Date) => date.getTime() / 1000;
 
-/** A new sign-in: its own row, which also replaces the session this browser held until now. */
-export async function startSessionToken(prisma: PrismaClient, token: JWT, now: Date): Promise<JWT> {
+/**
+ * A new sign-in: its own row, which also replaces the session this browser held until now.
+ * `method`: Auth.js's provider id of the sign-in ("nodemailer", "passkey", "oidc"…), kept on the row.
+ */
+export async function startSessionToken(prisma: PrismaClient, token: JWT, now: Date, method?: string): Promise<JWT> {
   // Auth.js sets `sub` to the user's id before it calls back at sign-in.
   const userId = token.sub as string;
   const request = await signingInRequest();
   await clearSessionEnded();
   // Signing in again (or linking a provider) replaces this browser's cookie: its old row goes in the
   // same statement, or it would linger on the account page as a device that no longer exists.
-  const session = await startSession(prisma, { userId, device: deviceLabel(request.userAgent), now, replacedToken: request.replacedSessionToken });
+  const session = await startSession(prisma, { userId, device: deviceLabel(request.userAgent), now, replacedToken: request.replacedSessionToken, method });
   return {
     ...token,
     sid: session.sessionToken,

@@ -24,6 +24,8 @@ export const NUMBER_SETTINGS = {
   SESSION_MAX_DAYS: { default: 90, min: 0.00001, max: 3650, unit: "days", fractional: true },
   // Adding a passkey or linking an account needs a sign-in at most this old (lib/auth/recent-sign-in.ts).
   RECENT_SIGN_IN_MINUTES: { default: 10, min: 1, max: 1440, unit: "minutes" },
+  // How long each user's security activity is kept (lib/account/security-log.ts).
+  SECURITY_LOG_DAYS: { default: 90, min: 1, max: 3650, unit: "days" },
   // Sign-in emails (lib/auth/email-limits.ts): per address, per client, within one sliding window.
   EMAIL_LIMIT_PER_ADDRESS: { default: 3, min: 1, unit: "a count of emails" },
   EMAIL_LIMIT_PER_CLIENT: { default: 20, min: 1, unit: "a count of emails" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressKey, clientKey, UNIDENTIFIED_CLIENT } from "./client-address";
+import { addressKey, clientAddress, clientKey, UNIDENTIFIED_CLIENT } from "./client-address";
 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 
@@ -40,5 +40,15 @@ describe("addressKey", () => {
     expect(addressKey("::ffff:203.0.113.7")).toBe("ipv4:203.0.113.7");
     expect(addressKey("2001:db8:1:2:aaaa::1")).toBe("ipv6:2001:db8:1:2::/64");
     expect(addressKey("[2001:db8:1:2:bbbb::9]:443")).toBe("ipv6:2001:db8:1:2::/64");
+  });
+});
+
+describe("clientAddress", () => {
+  it("is the trusted proxy's last entry as written, and nothing where no proxy is trusted or the entry is no address", () => {
+    expect(clientAddress(headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.7" }), { CLIENT_IP_HEADER: "x-forwarded-for" })).toBe("203.0.113.7");
+    expect(clientAddress(headers({ "x-real-ip": "[2001:db8::1]:443" }), { CLIENT_IP_HEADER: "x-real-ip" })).toBe("2001:db8::1");
+    expect(clientAddress(headers({ "x-forwarded-for": "203.0.113.7" }), {})).toBeUndefined();
+    expect(clientAddress(headers({ "x-forwarded-for": "203.0.113.7" }), { CLIENT_IP_HEADER: "none" })).toBeUndefined();
+    expect(clientAddress(headers({ "x-real-ip": "<script>" }), { CLIENT_IP_HEADER: "x-real-ip" })).toBeUndefined();
   });
 });

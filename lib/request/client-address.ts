@@ -45,8 +45,18 @@ export function addressKey(value: string): string | undefined {
  * (X-Forwarded-For): the last entry is the trusted proxy's own; earlier ones are the client's to write.
  */
 export function clientKey(headers: Headers, env: Env = process.env): string {
-  const header = trustedClientHeader(env);
-  const value = header ? headers.get(header) : null;
-  const nearest = value?.split(",").at(-1);
+  const nearest = trustedEntry(headers, env);
   return (nearest && addressKey(nearest)) || UNIDENTIFIED_CLIENT;
+}
+
+/** The last entry of the trusted proxy's header, as written; undefined where no proxy is trusted. */
+function trustedEntry(headers: Headers, env: Env): string | undefined {
+  const header = trustedClientHeader(env);
+  return (header ? headers.get(header) : null)?.split(",").at(-1)?.trim() || undefined;
+}
+
+/** The client's address as a trusted proxy names it (for the security log), or undefined. */
+export function clientAddress(headers: Headers, env: Env = process.env): string | undefined {
+  const nearest = trustedEntry(headers, env);
+  return nearest && addressKey(nearest) ? withoutPort(nearest) : undefined;
 }

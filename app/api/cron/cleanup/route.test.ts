@@ -56,12 +56,20 @@ async function seed() {
       { key: "address:a@example.test", sentAt: ago(14 * MINUTE) },
     ],
   });
+  // SECURITY_LOG_DAYS, default 90.
+  await db.prisma.securityEvent.createMany({
+    data: [
+      { userId: user.id, kind: "sign-in", detail: { device: "old" }, createdAt: ago(90 * DAY + MINUTE) },
+      { userId: user.id, kind: "sign-in", detail: { device: "kept" }, createdAt: ago(89 * DAY) },
+    ],
+  });
 }
 
 const remaining = async () => ({
   sessions: (await db.prisma.session.findMany({ select: { sessionToken: true }, orderBy: { sessionToken: "asc" } })).map((s) => s.sessionToken),
   verificationTokens: (await db.prisma.verificationToken.findMany({ select: { token: true } })).map((t) => t.token),
   signInEmailSends: await db.prisma.signInEmailSend.count(),
+  securityEvents: (await db.prisma.securityEvent.findMany({ select: { detail: true } })).map((e) => (e.detail as { device?: string }).device),
 });
 
 describe("GET /api/cron/cleanup", () => {
@@ -80,15 +88,16 @@ describe("GET /api/cron/cleanup", () => {
     expect(await remaining()).toEqual(before);
   });
 
-  it("deletes ended sessions, expired sign-in links and sign-in email records older than the limits' window; keeps the rest", async () => {
+  it("deletes ended sessions, expired sign-in links sign-in email records older than the limits' window and security log entries older than SECURITY_LOG_DAYS; keeps the rest", async () => {
     await db.prisma.session.deleteMany();
     await db.prisma.verificationToken.deleteMany();
     await db.prisma.signInEmailSend.deleteMany();
+    await db.prisma.securityEvent.deleteMany();
     await seed();
-    expect(await cleanup(`Bearer ${SECRET}`)).toEqual({ status: 200, body: { deleted: { sessions: 3, verificationTokens: 1, signInEmailSends: 1 } } });
-    expect(await remaining()).toEqual({ sessions: ["live"], verificationTokens: ["pending"], signInEmailSends: 1 });
+    expect(await cleanup(`Bearer ${SECRET}`)).toEqual({ status: 200, body: { deleted: { sessions: 3, verificationTokens: 1, signInEmailSends: 1, securityEvents: 1 } } });
+    expect(await remaining()).toEqual({ sessions: ["live"], verificationTokens: ["pending"], signInEmailSends: 1, securityEvents: ["kept"] });
     // Nothing left to delete: a second run finds nothing.
-    expect(await cleanup(`Bearer ${SECRET}`)).toEqual({ status: 200, body: { deleted: { sessions: 0, verificationTokens: 0, signInEmailSends: 0 } } });
+    expect(await cleanup(`Bearer ${SECRET}`)).toEqual({ status: 200, body: { deleted: { sessions: 0, verificationTokens: 0, signInEmailSends: 0, securityEvents: 0 } } });
   });
 
   it("answers 503 when the database does not answer", async () => {
