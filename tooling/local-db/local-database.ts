@@ -32,6 +32,8 @@ export type LocalDatabaseOptions = {
     portSetting: string;
     /** "database": forward to the database's port only; "any-loopback": unit tests aim at closed ports on purpose. */
     targets: "database" | "any-loopback";
+    /** Milliseconds added to each round trip (NEON_BRIDGE_LATENCY_MS); 0 when unset. */
+    latencyMs?: number;
   };
   /**
    * Apply prisma/migrations: "prisma-or-builtin" tries `prisma migrate deploy` and falls back to the
@@ -69,7 +71,7 @@ export function devDatabaseSettings(root: string, env: Env) {
   return {
     postgres,
     url: embeddedDatabaseUrl(port, postgres.database),
-    bridge: { port: setting("NEON_BRIDGE_PORT", env), portSetting: "NEON_BRIDGE_PORT" },
+    bridge: { port: setting("NEON_BRIDGE_PORT", env), portSetting: "NEON_BRIDGE_PORT", latencyMs: setting("NEON_BRIDGE_LATENCY_MS", env) },
   };
 }
 
@@ -145,8 +147,9 @@ async function startBridge(url: string, options: LocalDatabaseOptions, started: 
   }
   // Only the database's own port by default: nothing else on this machine is reachable through it.
   const allowedPorts = bridge.targets === "database" ? [Number(port || 5432)] : undefined;
-  const running = await startNeonBridge(bridge.port, { allowedPorts });
+  const running = await startNeonBridge(bridge.port, { allowedPorts, latencyMs: bridge.latencyMs });
   started.push(running.close);
-  log(`Neon driver bridge on ws://127.0.0.1:${running.port} (forwards to loopback only)`);
+  const latency = bridge.latencyMs ? `, ${bridge.latencyMs} ms added to each round trip` : "";
+  log(`Neon driver bridge on ws://127.0.0.1:${running.port} (forwards to loopback only${latency})`);
   return running.port;
 }
