@@ -102,6 +102,8 @@ describe("two checkouts", { timeout: 180_000 }, () => {
     expect(await emails(a.db)).toEqual(["only-in-first@example.test"]);
     expect(await emails(b.db)).toEqual(["only-in-second@example.test"]);
     expect(await query(a.db, "SELECT role FROM users")).toEqual([{ role: "user" }]);
+    // A second `npm run dev` of a checkout whose database runs (left by a runner killed outright) names it.
+    await expect(devOf(first)).rejects.toThrow(/^a PostgreSQL left running by a previous `npm run dev` \(pid \d+\) serves this checkout's data: stop it with `kill \d+`/);
   });
 
   it("refuses the other checkout's database on a port set by hand", async () => {
