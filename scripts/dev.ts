@@ -1,6 +1,7 @@
 // `npm run dev`: a working app from a fresh clone with no configuration.
-// Without DATABASE_URL it starts an embedded PostgreSQL (data kept in .data/), the WebSocket bridge
-// the Neon driver needs for a non-Neon host, applies the migrations, then runs `next dev`.
+// Without DATABASE_URL it starts this checkout's embedded PostgreSQL (data kept in .data/), the
+// WebSocket bridge the Neon driver needs for a non-Neon host (each on its default port, or on a free
+// one when another checkout holds it), applies the migrations, then runs `next dev`.
 // Ctrl-C, SIGTERM or SIGHUP (to this process or to npm above it) stops all of them, and so does
 // the embedded PostgreSQL stopping by itself: the app cannot work without it.
 // Extra arguments go to `next dev` (e.g. `npm run dev -- -p 4000`); it listens on 127.0.0.1 unless

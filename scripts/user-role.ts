@@ -1,7 +1,8 @@
 // `npm run user:role -- <email> <user|admin>`: sets a user's role. Signed-in sessions pick it up
 // without signing in again: the next session check reads it (lib/auth/session-token.ts).
-// Uses DATABASE_URL when set; otherwise the embedded database of `npm run dev` (the running one, or
-// started just for this, with its migrations applied).
+// Uses DATABASE_URL when set; otherwise this checkout's embedded database (.data/postgres): the one
+// its `npm run dev` runs, found by its data folder and not by a port, which may be another
+// checkout's; or, when none runs, started just for this with its migrations applied.
 import path from "node:path";
 import nextEnv from "@next/env";
 import { Role } from "../generated/prisma/enums";
@@ -35,11 +36,14 @@ const dev = devDatabaseSettings(root, process.env);
 const ownDatabaseUrl = process.env.DATABASE_URL;
 const db = await startLocalDatabase({
   postgres: ownDatabaseUrl ? { url: ownDatabaseUrl } : dev.postgres,
-  bridge: { ...dev.bridge, targets: "database" },
+  // A bridge of its own on any free port, for this script alone: `npm run dev`'s keeps serving the app.
+  bridge: { port: 0, portSetting: "NEON_BRIDGE_PORT", targets: "database" },
   // Someone else's database is migrated by its own deploy, never by a script that changes a role.
   migrate: ownDatabaseUrl ? false : { runner: "builtin", dir: path.join(root, "prisma", "migrations") },
   reuseRunning: true,
-  // startLocalDatabase says in one sentence what is wrong (unreachable host, port in use…).
+  // Which database it changes, on which port.
+  log: (line) => console.log(`▸ ${line}`),
+  // startLocalDatabase says in one sentence what is wrong (unreachable host, port in use, a database not this checkout's…).
 }).catch(fail);
 try {
   // The client connects at first use, after startLocalDatabase has set up the bridge.

@@ -25,6 +25,7 @@ import { emailLimitMessage } from "../messages/email-limits";
 import { recentSignInMessage } from "../messages/recent-sign-in";
 import { originsOf } from "../request/request-origin";
 import { seeOther } from "../request/see-other";
+import { withUserLookupMemo } from "./adapter";
 import { checkMailbox } from "./email-address";
 import type { EmailRefusal } from "./email-limits";
 import { recordingRefusals, type RefusalReport } from "./email-send-gate";
@@ -125,7 +126,8 @@ export function guardAuthRoute(handler: Handler): Handler {
     let response = token && addsAWayIn(route, url.searchParams, bodyAction) ? await unlessSignedInRecently(token, route) : undefined;
     if (!response) {
       const report: RefusalReport = {};
-      const answer = await recordingRefusals(report, () => handler(new NextRequest(url, { method: request.method, headers, body })));
+      const forAuthJs = new NextRequest(url, { method: request.method, headers, body });
+      const answer = await recordingRefusals(report, () => withUserLookupMemo(() => handler(forAuthJs)));
       response = report.refusal ? limitRefusal(report.refusal) : ((await outageRedirect(answer, request.method, url)) ?? answer);
     }
     if (!cookies.clearing.length) return response;

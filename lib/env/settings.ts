@@ -38,6 +38,8 @@ export const NUMBER_SETTINGS = {
   // Local development only: where `npm run dev` runs the embedded PostgreSQL and the Neon bridge.
   EMBEDDED_PG_PORT: { default: 54329, min: 1, max: 65535, unit: "a port number" },
   NEON_BRIDGE_PORT: { default: 54330, min: 1, max: 65535, unit: "a port number" },
+  // Local development only: milliseconds the bridge adds to each round trip, to feel Neon's distance.
+  NEON_BRIDGE_LATENCY_MS: { default: 0, min: 0, max: 10_000, unit: "milliseconds" },
 } as const satisfies Record<string, NumberSetting>;
 
 export type SettingName = keyof typeof NUMBER_SETTINGS;

@@ -37,6 +37,10 @@ const results: BenchResults = {
       sessionRefresh: oneSelect,
     },
   },
+  latency: [
+    { latencyMs: 0, steps: { request: { roundTrips: 3, p50Ms: 41 }, callback: { roundTrips: 5, p50Ms: 52 }, page: { roundTrips: 0, p50Ms: 12 } } },
+    { latencyMs: 25, steps: { request: { roundTrips: 3, p50Ms: 118 }, callback: { roundTrips: 5, p50Ms: 180 }, page: { roundTrips: 0, p50Ms: 12.4 } } },
+  ],
   middleware: {
     rawBytes: 343_552,
     gzipBytes: 112_435,
@@ -89,6 +93,12 @@ describe("the benchmark's table", () => {
   it("traces counted statements to their SQL", () => {
     expect(row("session check")).toContain("| 1 (1 SELECT)");
     expect(report).toContain('session refresh: 1× SELECT "role" FROM "users" WHERE "id" = $1');
+  });
+
+  it("prints each sign-in step's round trips beside its goal, and its p50 at each latency", () => {
+    expect(row("magic-link request")).toMatch(/\| 3 +\| ≤ 4 +\| held +\| 41 ms +\| 118 ms +\|$/);
+    expect(row("magic-link callback")).toMatch(/\| 5 +\| ≤ 4 +\| not yet +\| 52 ms +\| 180 ms +\|$/);
+    expect(row("signed-in page")).toMatch(/\| 0 +\| 0 +\| held +\| 12 ms +\| 12 ms +\|$/);
   });
 
   it("adds up the server's processes", () => {

@@ -1,4 +1,5 @@
 // The printed table: the same figures as bench/results.json, for a person (and for the README).
+import { ROUND_TRIP_GOALS, type LatencyStepName } from "./latency";
 import type { BenchResults } from "./results";
 import type { StatementCount } from "./statement-counter";
 
@@ -27,6 +28,31 @@ function memoryText(processes: BenchResults["serverMemory"]): string {
 }
 
 const verdict = (held: boolean) => (held ? "held" : "not yet");
+
+const LATENCY_STEPS: [LatencyStepName, string][] = [
+  ["request", "magic-link request (the CSRF GET and the sign-in POST)"],
+  ["callback", "magic-link callback (the emailed link)"],
+  ["page", "signed-in page (/dashboard)"],
+];
+
+/** Round trips per step (the same at every latency, or each shown) beside their goal, and the p50 at each latency. */
+function latencyTable(runs: BenchResults["latency"]): string[] {
+  return table(
+    ["step, with NEON_BRIDGE_LATENCY_MS added to each round trip", "round trips (statements)", "goal", "held?", ...runs.map((run) => `p50 at ${run.latencyMs} ms`)],
+    LATENCY_STEPS.map(([step, label]) => {
+      const trips = runs.map((run) => run.steps[step].roundTrips);
+      const goal = ROUND_TRIP_GOALS[step];
+      const counted = trips.length > 0 && trips.every(Number.isFinite);
+      return [
+        label,
+        counted ? [...new Set(trips.map((n) => num(n, Number.isInteger(n) ? 0 : 1)))].join(" / ") : "not counted",
+        goal ? `≤ ${goal}` : "0",
+        counted ? verdict(Math.max(...trips) <= goal) : "—",
+        ...runs.map((run) => ms(run.steps[step].p50Ms)),
+      ];
+    }),
+  );
+}
 
 export function formatReport(results: BenchResults): string {
   const { machine, settings, middleware, coldStart, database } = results;
@@ -89,6 +115,8 @@ export function formatReport(results: BenchResults): string {
     for (const { query, calls } of count.byQuery) out.push(`  ${label}: ${calls}× ${query.length > 110 ? `${query.slice(0, 109)}…` : query}`);
   }
   out.push("");
+
+  out.push(...latencyTable(results.latency), "");
 
   const { floor, targets } = middleware;
   out.push(

@@ -1,6 +1,7 @@
 // Everything one `npm run bench` measured, as written to bench/results.json.
 import type { ColdStart, ProcessMemory } from "./app-server";
 import type { PackageBytes } from "./edge-package-bytes";
+import type { LatencyRun } from "./latency";
 import type { Machine } from "./machine";
 import type { MiddlewareFloor } from "./middleware-floor";
 import type { Spread, VariantSummary } from "./rounds";
@@ -19,6 +20,8 @@ export type BenchResults = {
   ratios: { id: string; label: string; numerator: string; denominator: string; target: number; note: string; value: Spread }[];
   /** Statement counts come from pg_stat_statements; `uncounted` says why when they could not be. */
   database: { uncounted?: string; sessions: SessionCosts };
+  /** The sign-in's steps and a signed-in page with each latency added to every database round trip. */
+  latency: LatencyRun[];
   middleware: {
     rawBytes: number;
     gzipBytes: number;

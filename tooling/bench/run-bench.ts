@@ -9,6 +9,7 @@ import { readEdgeBundle } from "../edge-check/edge-bundle";
 import { BENCH_DIST_DIR } from "./app-build";
 import { processGroupMemory, startCold } from "./app-server";
 import { edgePackageBytes } from "./edge-package-bytes";
+import { LATENCIES_MS, measureAtLatency, type LatencyRun } from "./latency";
 import { runLoad } from "./load";
 import { describeMachine, loadAverage } from "./machine";
 import { MIDDLEWARE_TARGETS, middlewareFloor } from "./middleware-floor";
@@ -20,7 +21,7 @@ import { withBenchServices } from "./services";
 import { RATIOS, VARIANTS, type Variant } from "./variants";
 
 export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<BenchResults> {
-  return withBenchServices(options, log, async ({ projectDir, benchDir, logDir, mailDir, counter, uncounted, build, cleanup, startServer, appEnv, serverLogDir }) => {
+  return withBenchServices(options, log, async ({ projectDir, benchDir, logDir, mailDir, counter, uncounted, build, cleanup, startServer, latencyBridge, appEnv, serverLogDir }) => {
     const bundle = readEdgeBundle(path.join(projectDir, BENCH_DIST_DIR));
     const floor = await middlewareFloor({ projectDir, cacheFile: path.join(benchDir, "middleware-floor.json"), logDir, cleanup, force: options.floor });
 
@@ -30,6 +31,19 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     const refresh = await startServer("refresh-server", short.env);
     const sessions = await measureSessionCosts({ appUrl: refresh.url, email, mailDir, counter, refreshSeconds: short.seconds, page: "/dashboard" });
     await refresh.server.stop();
+
+    log(`signing in with ${LATENCIES_MS.join(" and ")} ms added to each database round trip…`);
+    const latency: LatencyRun[] = [];
+    for (const latencyMs of LATENCIES_MS) {
+      const bridgePort = await latencyBridge(latencyMs);
+      // The limits still run (the same call), sized for the bench's own sign-ins: eight of one address
+      // per server, and every visitor one client here (CLIENT_IP_HEADER=none).
+      const limits = { EMAIL_LIMIT_PER_ADDRESS: "20", EMAIL_LIMIT_PER_CLIENT: "100" };
+      const { server, url: appUrl } = await startServer(`latency-${latencyMs}ms`, { NEON_BRIDGE_PORT: String(bridgePort), ...limits });
+      const latencyEmail = `bench-latency-${latencyMs}-${Date.now()}@example.test`;
+      latency.push(await measureAtLatency({ latencyMs, appUrl, email: latencyEmail, mailDir, counter, page: "/dashboard" }));
+      await server.stop();
+    }
 
     log("starting the app cold…");
     const loadPort = await freePort();
@@ -87,6 +101,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       })),
       ratios: RATIOS.map((ratio) => ({ ...ratio, value: ratioSpread(samples, ratio.numerator, ratio.denominator) })),
       database: { ...(uncounted ? { uncounted } : {}), sessions: sessions.costs },
+      latency,
       middleware: {
         rawBytes: bundle.rawBytes,
         gzipBytes: bundle.gzipBytes,

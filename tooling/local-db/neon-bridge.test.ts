@@ -1,7 +1,9 @@
 import net from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { Client } from "@neondatabase/serverless";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { WebSocket } from "ws";
-import { parseTarget, startNeonBridge, type Bridge } from "./neon-bridge";
+import { configureNeonDriver } from "../../lib/db/neon-driver";
+import { delayed, parseTarget, startNeonBridge, type Bridge } from "./neon-bridge";
 
 describe("parseTarget", () => {
   it("accepts loopback targets in Neon's /v2?address= form", () => {
@@ -98,5 +100,43 @@ describe("startNeonBridge", () => {
       });
     });
     expect(await connect(port, closed)).toMatchObject({ opened: true, closeCode: 1011 });
+  });
+});
+
+describe("NEON_BRIDGE_LATENCY_MS", () => {
+  const DELAY_MS = 40;
+  const stops: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+  });
+
+  it("holds every item back by the delay, in order, without adding the delays up", async () => {
+    const seen: { item: number; at: number }[] = [];
+    const start = performance.now();
+    const send = delayed((item: number) => seen.push({ item, at: performance.now() - start }), DELAY_MS);
+    for (let item = 0; item < 50; item++) send(item);
+    await new Promise((resolve) => setTimeout(resolve, DELAY_MS * 3));
+    expect(seen.map(({ item }) => item)).toEqual(Array.from({ length: 50 }, (_, item) => item));
+    for (const { at } of seen) expect(at).toBeGreaterThanOrEqual(DELAY_MS - 1);
+  });
+
+  it("costs every statement's round trip through the real driver and Postgres the delay once", async () => {
+    const url = inject("postgresAdminUrl");
+    const slow = await startNeonBridge(0, { latencyMs: DELAY_MS });
+    stops.push(slow.close);
+    configureNeonDriver(url, { ...process.env, NEON_BRIDGE_PORT: String(slow.port) });
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    stops.push(() => client.end());
+
+    const statements = 5;
+    const start = performance.now();
+    for (let i = 0; i < statements; i++) await client.query("SELECT $1::int AS i", [i]);
+    const elapsed = performance.now() - start;
+    // A lower bound only: the machine may be slower, never faster than the delay allows.
+    expect(elapsed).toBeGreaterThanOrEqual(statements * DELAY_MS - 1);
+    // An answer cut into many chunks still arrives whole.
+    const { rows } = await client.query<{ n: number }>("SELECT n FROM generate_series(1, 20000) n");
+    expect(rows).toHaveLength(20000);
   });
 });
