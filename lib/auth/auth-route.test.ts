@@ -1,8 +1,11 @@
+import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { guardAuthRoute, MAX_BODY_BYTES } from "./auth-route";
 
 const ORIGIN = "http://localhost:3000";
+// Before auth.config.ts reads it: the secret the guard verifies session cookies with.
+const SECRET = vi.hoisted(() => (process.env.AUTH_SECRET = "auth-route-test-secret-auth-route-test-secret"));
 
 /** What Auth.js would have received: the handler answers with the request it was given. */
 const seen = guardAuthRoute(async (request) =>
@@ -52,9 +55,9 @@ describe("guardAuthRoute", () => {
 
   it("drops and clears a callback-URL cookie that leads off the site, and passes the others byte for byte", async () => {
     const { cookie, setCookies } = await send("/api/auth/session", {
-      cookie: "authjs.session-token=abc.def; authjs.callback-url=javascript%3Aalert(1); other=%7B%22a%22%7D; __Secure-authjs.callback-url=https%3A%2F%2Fevil.test",
+      cookie: "theme=dark; authjs.callback-url=javascript%3Aalert(1); other=%7B%22a%22%7D; __Secure-authjs.callback-url=https%3A%2F%2Fevil.test",
     });
-    expect(cookie).toBe("authjs.session-token=abc.def; other=%7B%22a%22%7D");
+    expect(cookie).toBe("theme=dark; other=%7B%22a%22%7D");
     expect(setCookies).toEqual([
       "authjs.callback-url=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax",
       "__Secure-authjs.callback-url=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax; Secure",
@@ -67,11 +70,27 @@ describe("guardAuthRoute", () => {
   it.each(["%2F%7F", "%2F%0D%0Ax", "%2F%0Aabc", "%2F%00x", "%2F%E2%80%A8x", "%2F%C2%85x", "%2F%E2%82%AC", "%2F%09%2Fevil.test"])(
     "drops and clears a same-site callback-URL cookie whose text Auth.js cannot put in a header: %s",
     async (value) => {
-      const { cookie, setCookies } = await send("/api/auth/signout", { cookie: `authjs.session-token=abc; authjs.callback-url=${value}` });
-      expect(cookie).toBe("authjs.session-token=abc");
+      const { cookie, setCookies } = await send("/api/auth/signout", { cookie: `theme=dark; authjs.callback-url=${value}` });
+      expect(cookie).toBe("theme=dark");
       expect(setCookies).toEqual(["authjs.callback-url=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"]);
     },
   );
+
+  it("passes on only the session cookie it verified: a planted sibling is dropped and cleared, the session kept", async () => {
+    const token = await encode({ token: { sub: "user-1", sid: "s1" }, secret: SECRET, salt: "authjs.session-token" });
+    const planted = await send("/api/auth/signout", { cookie: `authjs.session-tokens=x; authjs.session-token=${token}; theme=dark` });
+    expect(planted.cookie).toBe(`authjs.session-token=${token}; theme=dark`);
+    expect(planted.setCookies).toEqual(["authjs.session-tokens=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"]);
+  });
+
+  it("does not let a valid token under another name reach Auth.js (a signed-out cookie renamed to be linked to)", async () => {
+    const token = await encode({ token: { sub: "victim", sid: "gone" }, secret: SECRET, salt: "authjs.session-token" });
+    for (const name of ["authjs.session-tokenX", "authjs.session-token.01", "authjs.session-token..1", "authjs.session-token.-1"]) {
+      const renamed = await send("/api/auth/callback/oidc?code=c&state=s", { cookie: `${name}=${token}` });
+      expect(renamed.cookie, name).toBe("");
+      expect(renamed.setCookies, name).toEqual([`${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`]);
+    }
+  });
 
   it("refuses a body over the limit with 413, and JSON that does not parse with 400", async () => {
     const big = await send("/api/auth/signin/nodemailer", { method: "POST", type: "application/x-www-form-urlencoded", body: `email=${"a".repeat(MAX_BODY_BYTES)}` });

@@ -5,6 +5,9 @@
 // - every callbackUrl, in the query, a form or a JSON body, becomes a same-origin path or the default;
 // - a callback-URL cookie leading off the site (or nowhere), or holding text no header can carry,
 //   is dropped, and cleared in the browser;
+// - Auth.js reads as the session exactly the cookie the app verified, or none: every other cookie
+//   its cookie store would join into the session is dropped, and cleared in the browser where it can
+//   be; a request it would still read otherwise is refused (400) (lib/edge/session-token.ts);
 // - an email sign-in names one plain mailbox, or is refused (400) with the form's sentence;
 // - a sign-in email refused by a limit is answered 429 with Retry-After, not Auth.js's AccessDenied;
 // - a failure while the database does not answer leads to the "temporarily unavailable" page, not to
@@ -21,6 +24,7 @@ import { unavailablePageFor } from "../db/when-unavailable";
 import { authJsAcceptsCallbackUrl } from "../edge/callback-url-cookie";
 import { cleanMisreadCookies } from "../edge/misread-cookies";
 import { ACCOUNT_PAGE } from "../edge/route-rules";
+import { authRouteSessionCookieName, withClearing } from "../edge/session-cookie";
 import { emailLimitMessage } from "../messages/email-limits";
 import { recentSignInMessage } from "../messages/recent-sign-in";
 import { originsOf } from "../request/request-origin";
@@ -102,7 +106,8 @@ export function guardAuthRoute(handler: Handler): Handler {
     const headers = new Headers(request.headers);
     // Auth.js uses the cookie's text, not what the URL parser makes of it (which drops tabs and newlines).
     const keep = (value: string) => authJsAcceptsCallbackUrl(value) && sameOriginPath(value, origins) !== undefined;
-    const cookies = await cleanMisreadCookies(headers, authConfig.secret ?? [], keep);
+    const cookies = await cleanMisreadCookies(headers, authConfig.secret ?? [], keep, { cookieName: authRouteSessionCookieName(url) });
+    if (cookies.refusal) return withClearing(refuse(400, { error: "unreadable_session_cookies", message: cookies.refusal }), cookies.clearing);
     if (cookies.header !== undefined) headers.set("cookie", cookies.header);
 
     let body: string | undefined;
@@ -130,10 +135,7 @@ export function guardAuthRoute(handler: Handler): Handler {
       const answer = await recordingRefusals(report, () => withUserLookupMemo(() => handler(forAuthJs)));
       response = report.refusal ? limitRefusal(report.refusal) : ((await outageRedirect(answer, request.method, url)) ?? answer);
     }
-    if (!cookies.clearing.length) return response;
-    const out = new Headers(response.headers);
-    for (const cookie of cookies.clearing) out.append("set-cookie", cookie);
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
+    return withClearing(response, cookies.clearing);
   };
 }
 

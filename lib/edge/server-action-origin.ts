@@ -7,7 +7,7 @@
 import { isApiPath } from "./route-rules";
 
 /** Whether Next.js takes the request for a server action: a POST to a page with the action header, or a multipart form. */
-function isServerActionRequest(method: string, pathname: string, headers: Headers): boolean {
+export function isServerActionRequest(method: string, pathname: string, headers: Headers): boolean {
   if (method !== "POST" || isApiPath(pathname)) return false;
   return headers.has("next-action") || (headers.get("content-type") ?? "").startsWith("multipart/form-data");
 }

@@ -60,6 +60,8 @@ export function malformedActionCases(actions: ServerAction[], origin: string, se
         headers: {
           "next-action": id,
           "content-type": "text/plain;charset=UTF-8",
+          // As a browser's fetch sends it (without, the middleware refuses it: lib/edge/server-action-body.ts).
+          "content-length": String(Buffer.byteLength(body)),
           origin,
           ...(forSignedIn(page) === "signed-in" ? {} : { cookie: sessionCookie }),
         },
