@@ -14,7 +14,7 @@ export default async function middleware(incoming: NextRequest): Promise<Respons
   // Before anything else: Next.js would refuse it with a 500 (lib/edge/server-action-origin.ts).
   if (isCrossOriginServerAction(incoming)) return crossOriginServerActionRefusal();
   const secrets = authConfig.secret;
-  if (!secrets) throw new Error("AUTH_SECRET is not set: run `npx auth secret` or add it to the environment");
+  if (!secrets) throw new Error("AUTH_SECRET is not set: add it to the environment (`npm run secret` prints a new one)");
 
   const request = atSiteUrl(incoming);
   // Cookies Auth.js would misread are left out of what the page and the routes behind it get.
