@@ -60,11 +60,11 @@ function sourceFile(source: string, bases: string[]): string | undefined {
   return bases.map((base) => path.resolve(base, decodeURIComponent(source))).find((file) => fs.existsSync(file));
 }
 
-type SourceMap = { sources?: string[]; sections?: { map: SourceMap }[] };
+export type SourceMap = { sources?: string[]; sections?: { map: SourceMap }[] };
 
 // Next.js 16.5's Turbopack writes index maps (ECMA-426 "sections"): the top-level `sources` is empty
 // and each section's map lists its own. Read both shapes.
-const sourcesOf = (map: SourceMap): string[] => [...(map.sources ?? []), ...(map.sections ?? []).flatMap((section) => sourcesOf(section.map))];
+export const sourcesOf = (map: SourceMap): string[] => [...(map.sources ?? []), ...(map.sections ?? []).flatMap((section) => sourcesOf(section.map))];
 
 export function readEdgeBundle(distDir: string): EdgeBundle {
   const manifestFile = path.join(distDir, "server", "middleware-manifest.json");
