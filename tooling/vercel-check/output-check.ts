@@ -81,7 +81,7 @@ function checkNodeFunction(fn: VercelFunction, projectDir: string, nodeMajor: st
     contents.packages.has("@prisma/adapter-neon") ? undefined : "Prisma's Neon adapter (@prisma/adapter-neon)",
   ].filter(Boolean);
   if (lacking.length) {
-    report.problems.push(`function ${fn.name} (${fn.routes.slice(0, 3).join(", ")}…) reaches the database but carries no ${lacking.join(", no ")}: its first query would fail on Vercel`);
+    report.problems.push(`function ${fn.name} (${fn.routes.slice(0, 3).join(", ")}…) reaches the database but does not carry ${lacking.join(", ")}: its first query would fail on Vercel`);
   }
 }
 
