@@ -12,14 +12,12 @@ import { migrate } from "../local-db/migrate";
 import { freePorts } from "../local-db/ports";
 import { newAuthSecret } from "../secret/auth-secret";
 import { offlineVercelBuild } from "./build-command";
+import { whyBuildFailed } from "./build-log";
 import { layOut, routeToRun, runFunction } from "./function-run";
 import { nodeLine } from "./node-line";
 import { checkVercelOutput, EDGE_LIMITS } from "./output-check";
 import { scratchCopy } from "./scratch-copy";
 import { vercelFunctions } from "./vercel-functions";
-
-/** The CLI version known to install and build offline here (60.1.3; 61–64 miss dependencies on some registries). */
-export const PINNED_CLI = "vercel@60.1.3";
 
 export type CheckResult = { problems: string[]; lines: string[] };
 
@@ -40,10 +38,6 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
     fs.closeSync(out);
     resolve(code ?? 1);
   }));
-}
-
-function lastLines(file: string, count: number): string {
-  return fs.readFileSync(file, "utf8").trim().split("\n").filter((line) => /error|✖|fail/i.test(line)).slice(-count).join(" | ");
 }
 
 export async function checkVercel(options: { projectDir: string; cli: string; log: (line: string) => void; timeoutFactor: number }): Promise<CheckResult> {
@@ -94,7 +88,7 @@ export async function checkVercel(options: { projectDir: string; cli: string; lo
       PRISMA_HIDE_UPDATE_MESSAGE: "1",
     };
     const status = await run("npx", ["--yes", options.cli, "build", "--prod", "--yes"], { cwd: app, env, log: logFile });
-    if (status !== 0) return { problems: [`vercel build failed (exit ${status}): ${lastLines(logFile, 3) || "see the log"} (full log: ${logFile})`], lines: [] };
+    if (status !== 0) return { problems: [`vercel build failed (exit ${status}): ${whyBuildFailed(fs.readFileSync(logFile, "utf8")) || "see the log"} (full log: ${logFile})`], lines: [] };
     const lines = [`vercel build --prod: ${((Date.now() - started) / 1000).toFixed(0)} s`];
 
     // The build's last step applied them; applying again must find nothing to do.

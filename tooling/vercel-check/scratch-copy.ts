@@ -30,7 +30,9 @@ export function scratchCopy(projectDir: string, into: string): void {
     .filter(Boolean);
   for (const file of files) {
     const source = path.join(projectDir, file);
-    if (!fs.existsSync(source)) continue; // deleted in the work tree, not yet in git
+    // Deleted in the work tree but not yet in git; or node_modules itself when it is a link
+    // (`node_modules/` in .gitignore matches folders only): it is linked in below.
+    if (!fs.existsSync(source) || file === "node_modules" || !fs.lstatSync(source).isFile()) continue;
     fs.mkdirSync(path.dirname(path.join(into, file)), { recursive: true });
     fs.copyFileSync(source, path.join(into, file));
   }
