@@ -4,9 +4,17 @@
 // dependencies), say so and exit 0 instead of failing: CI goes on without this check.
 import path from "node:path";
 import { PINNED_CLI, probeCli } from "../tooling/vercel-check/cli";
-import { checkVercel } from "../tooling/vercel-check/run-check";
+import { checkVercel, preflight } from "../tooling/vercel-check/run-check";
+
+function fail(problems: string[]): never {
+  for (const problem of problems) console.error(`✖ ${problem}`);
+  process.exit(1);
+}
 
 const projectDir = path.resolve(import.meta.dirname, "..");
+// Checked with or without the CLI: a wrong Node line or build command fails even where it is missing.
+const ready = preflight(projectDir);
+if ("problems" in ready) fail(ready.problems);
 const cli = process.env.VERCEL_CLI || PINNED_CLI;
 const probe = probeCli(cli, projectDir);
 if (!probe.installs) {
@@ -19,6 +27,7 @@ if (!probe.installs) {
   process.exit(1);
 }
 const result = await checkVercel({
+  ...ready,
   projectDir,
   cli,
   log: (line) => console.log(`▸ ${line}`),
@@ -28,6 +37,5 @@ const result = await checkVercel({
   process.exit(1);
 });
 for (const line of result.lines) console.log(`▸ ${line}`);
-for (const problem of result.problems) console.error(`✖ ${problem}`);
-if (result.problems.length) process.exit(1);
+if (result.problems.length) fail(result.problems);
 console.log(`✓ the Vercel build (Vercel CLI ${probe.version}) works offline: Edge middleware within the limit, every function on the tested Node line, carrying what it needs and answering from its own files`);

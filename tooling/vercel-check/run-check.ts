@@ -40,17 +40,29 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
   }));
 }
 
-export async function checkVercel(options: { projectDir: string; cli: string; log: (line: string) => void; timeoutFactor: number }): Promise<CheckResult> {
-  const { projectDir, log } = options;
+/** What needs no build and no CLI: the Node line, and a build command this check can run offline. */
+export type Preflight = { problems: string[] } | { nodeMajor: string; buildScript: string };
+
+export function preflight(projectDir: string): Preflight {
   const read = (file: string) => fs.readFileSync(path.join(projectDir, file), "utf8");
   const line = nodeLine({ nvmrc: read(".nvmrc"), packageJson: read("package.json"), ciRun: read(".ci/run"), workflow: read(".github/workflows/ci.yml") });
-  if (line.problems.length) return { problems: line.problems, lines: [] };
-  let buildScript: string;
+  if (line.problems.length) return { problems: line.problems };
   try {
-    buildScript = offlineVercelBuild(read("package.json"), read("vercel.json"));
+    return { nodeMajor: line.major, buildScript: offlineVercelBuild(read("package.json"), read("vercel.json")) };
   } catch (error) {
-    return { problems: [(error as Error).message], lines: [] };
+    return { problems: [(error as Error).message] };
   }
+}
+
+export async function checkVercel(options: {
+  projectDir: string;
+  nodeMajor: string;
+  buildScript: string;
+  cli: string;
+  log: (line: string) => void;
+  timeoutFactor: number;
+}): Promise<CheckResult> {
+  const { projectDir, buildScript, log } = options;
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "vercel-check-"));
   fs.chmodSync(work, 0o755); // PostgreSQL runs as another user when we are root.
@@ -96,7 +108,7 @@ export async function checkVercel(options: { projectDir: string; cli: string; lo
     const problems = left.length ? [`the build did not apply ${left.join(", ")} to the database: its migration step did not run`] : [];
 
     const distDir = path.join(app, ".next");
-    const report = checkVercelOutput({ outputDir: path.join(app, ".vercel", "output"), projectDir: app, distDir, nodeMajor: line.major });
+    const report = checkVercelOutput({ outputDir: path.join(app, ".vercel", "output"), projectDir: app, distDir, nodeMajor: options.nodeMajor });
     problems.push(...report.problems);
     if (report.middleware) {
       const bench = readEdgeBundle(distDir);
