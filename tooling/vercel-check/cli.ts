@@ -10,6 +10,7 @@ export type CliProbe = { installs: true; version: string } | { installs: false; 
 export function probeCli(cli: string, cwd: string): CliProbe {
   const result = spawnSync("npx", ["--yes", cli, "--version"], { cwd, encoding: "utf8", env: { ...process.env, VERCEL_TELEMETRY_DISABLED: "1" } });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
-  if (result.status === 0) return { installs: true, version: output.split("\n").at(-1) ?? cli };
+  // It prints its banner on stderr and the bare version on stdout.
+  if (result.status === 0) return { installs: true, version: (result.stdout ?? "").trim().split("\n").at(-1) || cli };
   return { installs: false, why: output.split("\n").filter((line) => /err/i.test(line)).slice(0, 2).join(" ") || `npx exited with ${result.status}` };
 }

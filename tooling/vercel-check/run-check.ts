@@ -106,6 +106,7 @@ export async function checkVercel(options: {
     // The build's last step applied them; applying again must find nothing to do.
     const left = await migrate(db.url, path.join(app, "prisma", "migrations"));
     const problems = left.length ? [`the build did not apply ${left.join(", ")} to the database: its migration step did not run`] : [];
+    if (!left.length) lines.push("migrations: the build's last step applied them all (none left to apply)");
 
     const distDir = path.join(app, ".next");
     const report = checkVercelOutput({ outputDir: path.join(app, ".vercel", "output"), projectDir: app, distDir, nodeMajor: options.nodeMajor });
