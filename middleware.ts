@@ -18,7 +18,7 @@ export default async function middleware(incoming: NextRequest): Promise<Respons
   const oversized = serverActionBodyRefusal(incoming);
   if (oversized) return oversized;
   const secrets = authConfig.secret;
-  if (!secrets) throw new Error("AUTH_SECRET is not set: run `npx auth secret` or add it to the environment");
+  if (!secrets) throw new Error("AUTH_SECRET is not set: add it to the environment (`npm run secret` prints a new one)");
 
   const request = atSiteUrl(incoming);
   // The page, server action or route handler behind this gets the session the app verified and no

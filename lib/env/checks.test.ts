@@ -14,7 +14,7 @@ describe("envProblems", () => {
 
   it("names a missing AUTH_SECRET and how to make one", () => {
     expect(envProblems({ ...valid, AUTH_SECRET: undefined })).toEqual([
-      "AUTH_SECRET is not set: run `npx auth secret` or add it to .env.local",
+      "AUTH_SECRET is not set: add it to .env.local or the host's environment (`npm run secret` prints a new one)",
     ]);
   });
 
@@ -147,7 +147,7 @@ describe("envProblems", () => {
   it("wants every AUTH_SECRET_1..3 as strong as AUTH_SECRET", () => {
     expect(envProblems({ ...valid, AUTH_SECRET_1: "y".repeat(44) })).toEqual([]);
     expect(envProblems({ ...valid, AUTH_SECRET_2: "short" })).toEqual([
-      "AUTH_SECRET_2 is shorter than 32 characters: run `npx auth secret` for a strong one",
+      "AUTH_SECRET_2 is shorter than 32 characters: `npm run secret` prints a strong one",
     ]);
   });
 

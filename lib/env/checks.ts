@@ -45,7 +45,7 @@ const strongSecret =
   (name: string): Check =>
   (env) => {
     const secret = env[name];
-    if (secret && secret.length < 32) return `${name} is shorter than 32 characters: run \`npx auth secret\` for a strong one`;
+    if (secret && secret.length < 32) return `${name} is shorter than 32 characters: \`npm run secret\` prints a strong one`;
   };
 
 // Each limit is checked alone by its NUMBER_SETTINGS rule; these are about how they fit together.
@@ -66,7 +66,7 @@ const sessionLimits: Check = (env) => {
 
 const checks: Check[] = [
   (env) => {
-    if (!env.AUTH_SECRET) return "AUTH_SECRET is not set: run `npx auth secret` or add it to .env.local";
+    if (!env.AUTH_SECRET) return "AUTH_SECRET is not set: add it to .env.local or the host's environment (`npm run secret` prints a new one)";
   },
   // AUTH_SECRET and AUTH_SECRET_1..3, the newer secrets of a rotation (lib/edge/auth-secrets.ts).
   ...[...ROTATION].reverse().map(strongSecret),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setting, settingProblem, type NumberSetting } from "./settings";
+import { NUMBER_SETTINGS, setting, settingProblem, type NumberSetting } from "./settings";
 
 const rule: NumberSetting = { default: 300, min: 1, max: 3600, unit: "seconds", aliases: ["OLD_NAME"] };
 
@@ -43,5 +43,23 @@ describe("setting", () => {
   it("falls back to the default for a value the startup check refuses", () => {
     expect(setting("SESSION_REFRESH_SECONDS", { SESSION_REFRESH_SECONDS: "5m" })).toBe(300);
     expect(setting("SESSION_IDLE_DAYS", { SESSION_IDLE_DAYS: "0.25" })).toBe(0.25);
+  });
+
+  it("gives the sign-in email limits generous defaults under npm run dev only", () => {
+    const development = { NODE_ENV: "development" };
+    expect(setting("EMAIL_LIMIT_PER_ADDRESS", development)).toBe(50);
+    expect(setting("EMAIL_LIMIT_PER_CLIENT", development)).toBe(200);
+    for (const env of [{}, { NODE_ENV: "production" }, { NODE_ENV: "test" }]) {
+      expect(setting("EMAIL_LIMIT_PER_ADDRESS", env)).toBe(3);
+      expect(setting("EMAIL_LIMIT_PER_CLIENT", env)).toBe(20);
+    }
+    // A value set wins in development too, and a refused one falls back to development's default.
+    expect(setting("EMAIL_LIMIT_PER_ADDRESS", { ...development, EMAIL_LIMIT_PER_ADDRESS: "5" })).toBe(5);
+    expect(setting("EMAIL_LIMIT_PER_ADDRESS", { ...development, EMAIL_LIMIT_PER_ADDRESS: "0" })).toBe(50);
+    expect(settingProblem("EMAIL_LIMIT_PER_ADDRESS", NUMBER_SETTINGS.EMAIL_LIMIT_PER_ADDRESS, { ...development, EMAIL_LIMIT_PER_ADDRESS: "0" })).toMatch(
+      /\(default 50\)$/,
+    );
+    // Settings without a development default keep theirs.
+    expect(setting("SESSION_REFRESH_SECONDS", development)).toBe(300);
   });
 });

@@ -5,6 +5,8 @@ type Env = Record<string, string | undefined>;
 
 export type NumberSetting = {
   default: number;
+  /** The default under `npm run dev` (NODE_ENV "development"), where production's would get in a developer's way. */
+  developmentDefault?: number;
   min: number;
   max?: number;
   /** Whether a value may have a fraction ("0.5" days); whole numbers only when unset. */
@@ -27,8 +29,10 @@ export const NUMBER_SETTINGS = {
   // How long each user's security activity is kept (lib/account/security-log.ts).
   SECURITY_LOG_DAYS: { default: 90, min: 1, max: 3650, unit: "days" },
   // Sign-in emails (lib/auth/email-limits.ts): per address, per client, within one sliding window.
-  EMAIL_LIMIT_PER_ADDRESS: { default: 3, min: 1, unit: "a count of emails" },
-  EMAIL_LIMIT_PER_CLIENT: { default: 20, min: 1, unit: "a count of emails" },
+  // A developer signs in to one address from several browsers many times an hour, and `npm run dev`
+  // counts every visitor as one client (lib/request/client-address.ts): generous there.
+  EMAIL_LIMIT_PER_ADDRESS: { default: 3, developmentDefault: 50, min: 1, unit: "a count of emails" },
+  EMAIL_LIMIT_PER_CLIENT: { default: 20, developmentDefault: 200, min: 1, unit: "a count of emails" },
   EMAIL_LIMIT_WINDOW_MINUTES: { default: 15, min: 1, max: 1440, unit: "minutes" },
   // How long opening a database connection may take before it counts as failed (and is tried once more).
   DATABASE_CONNECT_TIMEOUT_SECONDS: { default: 5, min: 1, max: 60, unit: "seconds" },
@@ -43,6 +47,11 @@ export const NUMBER_SETTINGS = {
 } as const satisfies Record<string, NumberSetting>;
 
 export type SettingName = keyof typeof NUMBER_SETTINGS;
+
+/** The default that applies in this environment: `next dev` has its own for some settings. */
+function defaultValue(rule: NumberSetting, env: Env): number {
+  return env.NODE_ENV === "development" ? (rule.developmentDefault ?? rule.default) : rule.default;
+}
 
 /** The variable actually set for `name`: itself, or the first alias that is set. */
 function rawValue(name: string, rule: NumberSetting, env: Env): { variable: string; value: string } | undefined {
@@ -62,12 +71,12 @@ export function settingProblem(name: string, rule: NumberSetting, env: Env): str
   const kind = rule.fractional ? Number.isFinite(n) : Number.isInteger(n);
   if (kind && n >= rule.min && (rule.max === undefined || n <= rule.max)) return undefined;
   const range = rule.max === undefined ? `${rule.min} or more` : `between ${rule.min} and ${rule.max}`;
-  return `${raw.variable} is "${raw.value}", not ${rule.unit}: use a ${rule.fractional ? "number" : "whole number"} ${range} (default ${rule.default})`;
+  return `${raw.variable} is "${raw.value}", not ${rule.unit}: use a ${rule.fractional ? "number" : "whole number"} ${range} (default ${defaultValue(rule, env)})`;
 }
 
 /** The setting's value, or its default when unset or invalid. */
 export function setting(name: SettingName, env: Env = process.env): number {
   const rule: NumberSetting = NUMBER_SETTINGS[name];
   const raw = rawValue(name, rule, env);
-  return raw && !settingProblem(name, rule, env) ? Number(raw.value) : rule.default;
+  return raw && !settingProblem(name, rule, env) ? Number(raw.value) : defaultValue(rule, env);
 }

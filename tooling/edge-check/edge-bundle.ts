@@ -60,6 +60,12 @@ function sourceFile(source: string, bases: string[]): string | undefined {
   return bases.map((base) => path.resolve(base, decodeURIComponent(source))).find((file) => fs.existsSync(file));
 }
 
+export type SourceMap = { sources?: string[]; sections?: { map: SourceMap }[] };
+
+// Next.js 16.5's Turbopack writes index maps (ECMA-426 "sections"): the top-level `sources` is empty
+// and each section's map lists its own. Read both shapes.
+export const sourcesOf = (map: SourceMap): string[] => [...(map.sources ?? []), ...(map.sections ?? []).flatMap((section) => sourcesOf(section.map))];
+
 export function readEdgeBundle(distDir: string): EdgeBundle {
   const manifestFile = path.join(distDir, "server", "middleware-manifest.json");
   if (!fs.existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run \`next build\` first`);
@@ -73,6 +79,7 @@ export function readEdgeBundle(distDir: string): EdgeBundle {
   let rawBytes = 0;
   let gzipBytes = 0;
   let mapsRead = 0;
+  let sourcesRead = 0;
   for (const file of files) {
     const code = fs.readFileSync(path.join(distDir, file));
     rawBytes += code.length;
@@ -81,7 +88,8 @@ export function readEdgeBundle(distDir: string): EdgeBundle {
     const mapFile = path.join(distDir, `${file}.map`);
     if (!fs.existsSync(mapFile)) continue;
     mapsRead += 1;
-    const { sources = [] } = JSON.parse(fs.readFileSync(mapFile, "utf8")) as { sources?: string[] };
+    const sources = sourcesOf(JSON.parse(fs.readFileSync(mapFile, "utf8")) as SourceMap);
+    sourcesRead += sources.length;
     for (const source of sources) {
       const file = sourceFile(source, [path.join(distDir, "server"), path.dirname(mapFile)]);
       if (file) sourceFiles.add(file);
@@ -93,6 +101,12 @@ export function readEdgeBundle(distDir: string): EdgeBundle {
   if (files.length > 0 && mapsRead === 0) {
     throw new Error(
       `the middleware bundle in ${distDir} has no source maps, so its packages cannot be listed: ${files.join(", ")}. Build it with plain \`next build\` (Turbopack, the default bundler, writes them)`,
+    );
+  }
+  // Likewise a map shape this reader does not know: sources it cannot see would all pass.
+  if (files.length > 0 && sourcesRead === 0) {
+    throw new Error(
+      `the source maps of the middleware bundle in ${distDir} list no sources in a shape this check reads (top-level \`sources\` or index-map \`sections\`), so its packages cannot be listed: update tooling/edge-check/edge-bundle.ts for this Next.js version`,
     );
   }
   return {
