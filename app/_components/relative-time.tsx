@@ -10,6 +10,7 @@ const EXACT: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "sho
 
 export async function RelativeTime({ date, now }: { date: Date; now: Date }) {
   const locale = preferredLocale((await headers()).get("accept-language"));
-  const serverTitle = new Intl.DateTimeFormat(locale, { ...EXACT, timeZone: "UTC", timeZoneName: "short" }).format(date);
+  // dateStyle/timeStyle admit no timeZoneName: the zone is said after the time.
+  const serverTitle = `${new Intl.DateTimeFormat(locale, { ...EXACT, timeZone: "UTC" }).format(date)} UTC`;
   return <LocalTitle date={date} serverTitle={serverTitle} text={relativeTimeText(date, now, locale)} />;
 }

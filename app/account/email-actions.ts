@@ -7,6 +7,7 @@ import { refreshSession } from "@/auth";
 import { applyEmailChange, checkNewAddress, createEmailChange, EMAIL_CHANGE_LINK_MINUTES, EMAIL_CHANGE_PAGE, emailChangeLinkParams } from "@/lib/account/email-change";
 import { confirmEmailChangeMail, emailChangeNoticeMail } from "@/lib/account/email-change-mail";
 import { canSendAccountMail, sendAccountMail } from "@/lib/auth/account-mail";
+import { checkMailbox } from "@/lib/auth/email-address";
 import { emailLimits, reserveSignInEmail } from "@/lib/auth/email-limits";
 import { RECENT_SIGN_IN_MINUTES, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { requireSession } from "@/lib/auth/session";
@@ -31,13 +32,15 @@ export const requestEmailChange = withOutageMessage(async (_previous: FieldState
   // A copied cookie must not be enough to move the account to another inbox.
   if (!(await signedInRecently(prisma, { id: session.sessionId, userId }))) return { value: typed, error: notRecent(RECENT_SIGN_IN_MINUTES) };
   if (!canSendAccountMail()) return { value: typed, error: NO_MAIL };
+  const mailbox = checkMailbox(typed);
+  if (!mailbox.ok) return { value: typed, error: mailbox.problem };
+  // The sign-in email limits, counted before the address is looked up: this form must become neither
+  // a way to mail any inbox without end nor a way to test, without end, which addresses have accounts.
+  const client = clientKey(await headers());
+  const refusal = await retryingConnectFailure(() => reserveSignInEmail(prisma, { address: mailbox.address, client }, emailLimits()));
+  if (refusal) return { value: typed, error: emailLimitMessage(refusal.limit, refusal.retryAfterSeconds) };
   const check = await checkNewAddress(prisma, userId, typed);
   if (!check.ok) return { value: typed, error: check.problem };
-  // The sign-in email limits: this form must not become a way to mail any inbox without end.
-  const request = await headers();
-  const client = clientKey(request);
-  const refusal = await retryingConnectFailure(() => reserveSignInEmail(prisma, { address: check.address, client }, emailLimits()));
-  if (refusal) return { value: typed, error: emailLimitMessage(refusal.limit, refusal.retryAfterSeconds) };
   const token = await createEmailChange(prisma, userId, check.address, new Date());
   const origin = (await requestOrigins())[0];
   const link = `${origin}${EMAIL_CHANGE_PAGE}?${emailChangeLinkParams(check.address, token)}`;
