@@ -137,6 +137,33 @@ test("every server action treats arguments no form sends as an empty form: no 5x
   expect(await db.rowCounts()).toEqual({ ...before, sessions: (before.sessions ?? 0) - 1 });
 });
 
+test("email-change links with junk in them are refused on their page: no 5xx, nothing changes", async ({}, testInfo) => {
+  const email = uniqueEmail(testInfo, "hostile-email-change");
+  const cookie = `authjs.session-token=${await realSessionCookie(email)}`;
+  const junk = [
+    "",
+    "?email=&token=",
+    "?email=a%40example.test",
+    "?token=x",
+    "?email=a%40example.test&email=b%40example.test&token=x&token=y",
+    `?email=${"a".repeat(5000)}%40example.test&token=x`,
+    "?email=a%0d%0aBcc:%20victim%40example.test&token=x",
+    "?email[]=a&token[]=b",
+    `?email=${encodeURIComponent(email)}&token=${"x".repeat(10_000)}`,
+    `?email=${encodeURIComponent(email)}&token=%27%3B--`,
+    "?email=%00&token=%00",
+    "?email=%E0%A4%A&token=%ZZ",
+  ];
+  const before = await db.rowCounts();
+  for (const query of junk) {
+    const response = await sendRaw(server.port, { method: "GET", path: `/account/email-change${query}`, headers: { cookie } });
+    expect(response.status, query).toBeLessThan(500);
+    if (response.status === 200) expect(response.body, query).toContain("This link does not work for the account you are signed in to");
+  }
+  expect(await db.rowCounts()).toEqual(before);
+  expect(await db.usersByEmail(email)).toHaveLength(1);
+});
+
 test("a callback-URL cookie planted by a sibling site neither breaks nor ends a session, and is cleared", async ({ signedInPage, signedInUser, baseURL }) => {
   const { hostname } = new URL(baseURL!);
   await signedInPage.context().addCookies([{ name: "authjs.callback-url", value: "javascript:alert(1)", domain: hostname, path: "/" }]);

@@ -87,8 +87,13 @@ test("“Sign out of all other devices” ends the other browser within the boun
   // This device first; named from the User-Agent: Playwright's "Desktop Chrome" profile sends a Windows one.
   await expect(devices.getByRole("listitem").first()).toContainText("This device");
   await expect(devices.getByRole("listitem").first()).toContainText("Chrome on Windows");
-  // Two browsers of one day: told apart by the time they signed in and were last seen.
-  for (const time of await devices.getByRole("listitem").locator("time").all()) await expect(time).toHaveText(/\d:\d\d/);
+  // Two browsers of one kind: told apart by how they signed in and when ("now", "2 minutes ago"),
+  // with the exact time on hover.
+  await expect(devices.getByRole("listitem").first()).toContainText("Signed in with Email link");
+  for (const time of await devices.getByRole("listitem").locator("time").all()) {
+    await expect(time).toHaveText(/now|minute/);
+    await expect(time).toHaveAttribute("title", /\d:\d\d/);
+  }
 
   await devices.getByRole("button", { name: "Sign out of all other devices" }).click();
   await expect(devices.getByRole("status").filter({ hasText: "Signed out of 1 other device." })).toBeVisible();

@@ -1,14 +1,16 @@
-import { formatDate } from "@/app/_components/format-date";
+import { RelativeTime } from "@/app/_components/relative-time";
+import { signInMethodLabel } from "@/lib/account/sign-in-method-label";
 import { UNKNOWN_DEVICE } from "@/lib/auth/device-label";
 import type { DeviceView } from "./account-data";
 import { signOutDevice } from "./device-actions";
 import { RemoveButton } from "./remove-button";
 
-type Props = { session: DeviceView };
+type Props = { session: DeviceView; now: Date };
 
-export function DeviceItem({ session }: Props) {
-  // A row Auth.js's database strategy made has no device label.
+export function DeviceItem({ session, now }: Props) {
+  // A row Auth.js's database strategy made has no device label (nor a sign-in method).
   const device = session.device ?? UNKNOWN_DEVICE;
+  const method = signInMethodLabel(session.signInMethod);
   return (
     <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
       <div className="min-w-0 space-y-0.5">
@@ -17,14 +19,14 @@ export function DeviceItem({ session }: Props) {
           {session.current && <span className="ml-2 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-semibold text-indigo-700">This device</span>}
         </h3>
         <p className="text-sm text-slate-600">
-          {/* With the time: two browsers signed in on one day would otherwise read the same. Each half
-              stays whole, so a narrow screen breaks the line at the dot. */}
+          {/* How and when: two browsers of one kind are told apart by their method and times (exact
+              on hover). Each half stays whole, so a narrow screen breaks the line at the dot. */}
           <span className="whitespace-nowrap">
-            Signed in <time dateTime={session.createdAt.toISOString()}>{formatDate(session.createdAt, { withTime: true })}</time>
+            Signed in{method && ` with ${method}`} <RelativeTime date={session.createdAt} now={now} />
           </span>
           {" · "}
           <span className="whitespace-nowrap">
-            Last seen <time dateTime={session.lastSeenAt.toISOString()}>{formatDate(session.lastSeenAt, { withTime: true })}</time>
+            Last seen <RelativeTime date={session.lastSeenAt} now={now} />
           </span>
         </p>
       </div>

@@ -10,7 +10,7 @@ const bound = (seconds: number) =>
   seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? "" : "s"}` : `${seconds} second${seconds === 1 ? "" : "s"}`;
 
 /** The user's signed-in browsers, as the page loaded them (account-data.ts). */
-export function DevicesSection({ sessions }: { sessions: DeviceView[] }) {
+export function DevicesSection({ sessions, now }: { sessions: DeviceView[]; now: Date }) {
   const others = sessions.filter((session) => !session.current).length;
   // This device first, then the others as loaded (most recently seen first).
   const listed = [...sessions].sort((a, b) => Number(b.current) - Number(a.current));
@@ -22,7 +22,7 @@ export function DevicesSection({ sessions }: { sessions: DeviceView[] }) {
     >
       <ul className={rowList}>
         {listed.map((session) => (
-          <DeviceItem key={session.id} session={session} />
+          <DeviceItem key={session.id} session={session} now={now} />
         ))}
       </ul>
       <SignOutOthersButton others={others} />

@@ -38,7 +38,7 @@ export default async function AccountPage({ searchParams }: Props) {
             linkError={firstParam((await searchParams).error)}
           />
           <PasskeysSection passkeys={account.authenticators} />
-          <DevicesSection sessions={account.sessions} />
+          <DevicesSection sessions={account.sessions} now={new Date()} />
           <DeleteAccountSection email={account.email} />
         </>
       ) : (

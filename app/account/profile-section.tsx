@@ -1,3 +1,5 @@
+import { EMAIL_CHANGE_LINK_MINUTES } from "@/lib/account/email-change";
+import { EmailChangeForm } from "./email-change-form";
 import { ProfileForm } from "./profile-form";
 import { Section } from "./section";
 
@@ -9,6 +11,7 @@ export function ProfileSection({ name, email }: { name: string | null; email: st
         <dt className="text-sm font-medium">Email</dt>
         <dd className="break-all text-slate-700">{email}</dd>
       </dl>
+      <EmailChangeForm linkMinutes={EMAIL_CHANGE_LINK_MINUTES} />
     </Section>
   );
 }

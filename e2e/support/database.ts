@@ -92,6 +92,15 @@ export class Database {
     return rows;
   }
 
+  /** A user's security log entries, oldest first. */
+  async securityEventsOf(userId: string): Promise<{ kind: string; detail: Record<string, unknown> }[]> {
+    const { rows } = await this.pool.query<{ kind: string; detail: Record<string, unknown> }>(
+      "SELECT kind, detail FROM security_events WHERE user_id = $1 ORDER BY id",
+      [userId],
+    );
+    return rows;
+  }
+
   /** Seconds since the session was last seen, by the database's clock. */
   secondsSinceSeen(sessionId: string): Promise<number | undefined> {
     return this.secondsSince("last_seen_at", sessionId);

@@ -1,6 +1,7 @@
 // The magic-link provider. It needs the database adapter, so only auth.ts (Node) loads it.
 import type { EmailConfig } from "next-auth/providers";
 import Nodemailer from "next-auth/providers/nodemailer";
+import { DEFAULT_FROM } from "./account-mail";
 import { plainMailbox } from "./email-address";
 import { printMagicLink, sendMagicLink } from "./magic-link-email";
 
@@ -8,7 +9,6 @@ type Env = Record<string, string | undefined>;
 
 /** How long a sign-in link works (Auth.js's default for email providers). */
 const MAGIC_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
-const DEFAULT_FROM = "Sign-in <no-reply@localhost>";
 
 export function emailProvider(env: Env = process.env): EmailConfig | undefined {
   const from = env.EMAIL_FROM || DEFAULT_FROM;

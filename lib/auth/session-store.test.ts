@@ -28,14 +28,16 @@ async function newUser(role: "user" | "admin" = "user") {
 }
 
 describe("checkSession", () => {
-  it("answers a live session with the user's current role and name, and stamps last seen", async () => {
+  it("answers a live session with the user's current role, name and address, and stamps last seen", async () => {
     const user = await newUser();
     const session = await startSession(prisma, { userId: user.id, device: "Chrome on macOS", now: t0 }, limits);
-    await prisma.user.update({ where: { id: user.id }, data: { role: "admin", name: "Renamed" } });
+    const email = `moved-${user.id}@example.test`;
+    await prisma.user.update({ where: { id: user.id }, data: { role: "admin", name: "Renamed", email } });
 
     expect(await checkSession(prisma, { sessionToken: session.sessionToken, userId: user.id, now: at(1) }, limits)).toEqual({
       role: "admin",
       name: "Renamed",
+      email,
       createdAt: t0,
     });
     const row = await prisma.session.findUniqueOrThrow({ where: { id: session.id } });

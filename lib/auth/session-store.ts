@@ -11,8 +11,8 @@ import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from "./session-settings";
 export type SessionLimits = { idleSeconds: number; maxSeconds: number };
 const LIMITS: SessionLimits = { idleSeconds: SESSION_IDLE_SECONDS, maxSeconds: SESSION_MAX_SECONDS };
 
-/** What a live session's check returns: the user's current role and name, and when it began. */
-export type LiveSession = { role: Role; name: string | null; createdAt: Date };
+/** What a live session's check returns: the user's current role, name and address, and when it began. */
+export type LiveSession = { role: Role; name: string | null; email: string; createdAt: Date };
 
 const secondsBefore = (now: Date, seconds: number) => new Date(now.getTime() - seconds * 1000);
 const secondsAfter = (date: Date, seconds: number) => new Date(date.getTime() + seconds * 1000);
@@ -79,7 +79,7 @@ export async function startSession(
   return { id, sessionToken, createdAt: row.created_at };
 }
 
-type CheckedRow = { role: Role; name: string | null; created_at: Date };
+type CheckedRow = { role: Role; name: string | null; email: string; created_at: Date };
 
 /**
  * The periodic check, as one statement on the unique session token: a live row of this user gets its
@@ -106,9 +106,9 @@ export async function checkSession(
     FROM users AS u
     WHERE s.session_token = ${sessionToken} AND s.user_id = ${userId} AND u.id = s.user_id
       AND s.last_seen_at > ${idle}::timestamp AND s.created_at > ${max}::timestamp AND s.expires > ${at}::timestamp
-    RETURNING u.role::text AS role, u.name, s.created_at`;
+    RETURNING u.role::text AS role, u.name, u.email, s.created_at`;
   const row = rows[0];
-  return row && { role: row.role, name: row.name, createdAt: row.created_at };
+  return row && { role: row.role, name: row.name, email: row.email, createdAt: row.created_at };
 }
 
 /** Ends one session, whoever's it is: sign-out. */
@@ -149,7 +149,7 @@ export async function endOtherSessions(prisma: PrismaClient, userId: string, kee
 export async function liveSessions(prisma: PrismaClient, userId: string, currentToken: string | undefined, now: Date, limits = LIMITS) {
   const rows = await prisma.session.findMany({
     where: liveWhere(userId, now, limits),
-    select: { id: true, sessionToken: true, device: true, createdAt: true, lastSeenAt: true },
+    select: { id: true, sessionToken: true, device: true, signInMethod: true, createdAt: true, lastSeenAt: true },
     orderBy: [{ lastSeenAt: "desc" }, { createdAt: "desc" }],
   });
   return rows.map(({ sessionToken, ...row }) => ({ ...row, current: sessionToken === currentToken }));

@@ -7,6 +7,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { isDatabaseUnavailable, isPoolBusy } from "../db/database-unavailable";
 import { deviceLabel } from "./device-label";
 import { clearSessionEnded } from "./session-ended-marker";
+import { noteSignIn } from "./sign-in-notice";
 import { signingInRequest } from "./signing-in-request";
 import { SESSION_REFRESH_SECONDS } from "./session-settings";
 import { checkSession, maxAgeAt, recheckAt, startSession } from "./session-store";
@@ -24,7 +25,10 @@ export async function startSessionToken(prisma: PrismaClient, token: JWT, now: D
   await clearSessionEnded();
   // Signing in again (or linking a provider) replaces this browser's cookie: its old row goes in the
   // same statement, or it would linger on the account page as a device that no longer exists.
-  const session = await startSession(prisma, { userId, device: deviceLabel(request.userAgent), now, replacedToken: request.replacedSessionToken, method });
+  const device = deviceLabel(request.userAgent);
+  const session = await startSession(prisma, { userId, device, now, replacedToken: request.replacedSessionToken, method });
+  // The security log's entry, and the new-device email (sent after the response).
+  await noteSignIn(prisma, { userId, email: token.email, method, device, now });
   return {
     ...token,
     sid: session.sessionToken,
@@ -72,6 +76,8 @@ export async function checkedSessionToken(prisma: PrismaClient, token: JWT, now:
     ...token,
     role: live.role,
     name: live.name,
+    // The address can change (lib/account/email-change.ts); the header shows this one.
+    email: live.email,
     startedAt: seconds(live.createdAt),
     checkedAt: seconds(now),
     recheckAt: recheckAt(seconds(now), live.createdAt, SESSION_REFRESH_SECONDS),

@@ -28,6 +28,10 @@ export const NUMBER_SETTINGS = {
   RECENT_SIGN_IN_MINUTES: { default: 10, min: 1, max: 1440, unit: "minutes" },
   // How long each user's security activity is kept (lib/account/security-log.ts).
   SECURITY_LOG_DAYS: { default: 90, min: 1, max: 3650, unit: "days" },
+  // "New sign-in to your account" emails one user may get per hour (lib/account/sign-in-entry.ts).
+  NEW_DEVICE_EMAILS_PER_HOUR: { default: 3, min: 1, max: 100, unit: "a count of emails" },
+  // How long a link that confirms a new email address works (lib/account/email-change.ts).
+  EMAIL_CHANGE_LINK_MINUTES: { default: 60, min: 5, max: 1440, unit: "minutes" },
   // Sign-in emails (lib/auth/email-limits.ts): per address, per client, within one sliding window.
   // A developer signs in to one address from several browsers many times an hour, and `npm run dev`
   // counts every visitor as one client (lib/request/client-address.ts): generous there.
