@@ -8,7 +8,9 @@ export default defineConfig({
     include: ["{app,lib,scripts,tooling}/**/*.test.ts"],
     exclude: ["**/node_modules/**", "tooling/edge-check/fixtures/**"],
     globalSetup: ["tooling/vitest/postgres.global-setup.ts"],
-    testTimeout: 20_000,
+    // Some tests start ESLint, npm or a database: on a shared, busy CI runner their first call alone
+    // has taken over 20 s. A timeout is no assertion here; nothing measures speed.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ["default", ["json", { outputFile: "test-reports/unit.json" }]],
   },
