@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { formatDate } from "@/app/_components/format-date";
 import { newestUsers } from "@/lib/admin/newest-users";
+import { lastRoleChanges } from "@/lib/admin/role-changes";
 import { adminSession } from "@/lib/admin/require-admin";
 import { pageData } from "@/lib/db/when-unavailable";
+import { prisma } from "@/prisma";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -15,7 +17,10 @@ const PhoneLabel = ({ children }: { children: string }) => <span className="bloc
 
 export default async function AdminPage() {
   if (!(await adminSession())) forbidden();
-  const users = await pageData("/admin", newestUsers);
+  const [users, roleChanged] = await pageData("/admin", async () => {
+    const listed = await newestUsers();
+    return [listed, await lastRoleChanges(prisma, listed.map((user) => user.id))] as const;
+  });
 
   return (
     <div className="space-y-6">
@@ -50,6 +55,11 @@ export default async function AdminPage() {
                 <td className={cell}>
                   <PhoneLabel>Role</PhoneLabel>
                   {user.role}
+                  {roleChanged.has(user.id) && (
+                    <span className="block text-xs whitespace-nowrap text-slate-500">
+                      since <time dateTime={roleChanged.get(user.id)!.toISOString()}>{formatDate(roleChanged.get(user.id)!)}</time>
+                    </span>
+                  )}
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>
                   <PhoneLabel>Joined</PhoneLabel>
