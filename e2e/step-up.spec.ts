@@ -98,3 +98,20 @@ test("signing out other devices after an old sign-in is refused, also when the a
   await expect(activity.getByText("Added a way to sign in: a passkey")).toBeVisible();
   await otherDevice.close();
 });
+
+test("the account page's step-up and activity parameters take any value: unknown ones are ignored", async ({ signedInPage }) => {
+  const values = ["__proto__", "toString", "constructor", "-1", "1e999", "9".repeat(40), "%00", "delete-account%00", "<script>", ""];
+  for (const value of values) {
+    const query = new URLSearchParams([
+      ["confirm", value],
+      ["confirm", "delete-account"],
+      ["activity_before", value],
+    ]);
+    const response = await signedInPage.request.get(`/account?${query}`);
+    expect(response.status(), `/account?${query}`).toBe(200);
+    const html = await response.text();
+    // The first value counts: only a known action opens the confirmation (or says it is ready).
+    expect(html.includes("Confirmed: you can now"), `/account?${query}`).toBe(false);
+    expect(html.includes("Security activity"), `/account?${query}`).toBe(true);
+  }
+});

@@ -9,7 +9,7 @@ import { prisma } from "@/prisma";
 
 export const metadata: Metadata = { title: "Admin" };
 
-// On a phone a row of four columns does not fit: each row becomes a small card (the email on its
+// On a phone a row of five columns does not fit: each row becomes a small card (the email on its
 // own line, the other columns under it, each with its column's name above the value, as the table
 // head would say it), so nothing is cut off or scrolls sideways.
 const cell = "px-4 py-3 max-sm:p-0";
@@ -41,6 +41,7 @@ export default async function AdminPage() {
               <th scope="col" className="px-4 py-3 font-medium">Email</th>
               <th scope="col" className="px-4 py-3 font-medium">Name</th>
               <th scope="col" className="px-4 py-3 font-medium">Role</th>
+              <th scope="col" className="px-4 py-3 font-medium">Role changed</th>
               <th scope="col" className="px-4 py-3 font-medium">Joined</th>
             </tr>
           </thead>
@@ -55,11 +56,10 @@ export default async function AdminPage() {
                 <td className={cell}>
                   <PhoneLabel>Role</PhoneLabel>
                   {user.role}
-                  {roleChanged.has(user.id) && (
-                    <span className="block text-xs whitespace-nowrap text-slate-500">
-                      since <time dateTime={roleChanged.get(user.id)!.toISOString()}>{formatDate(roleChanged.get(user.id)!)}</time>
-                    </span>
-                  )}
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>
+                  <PhoneLabel>Role changed</PhoneLabel>
+                  {roleChanged.has(user.id) ? <time dateTime={roleChanged.get(user.id)!.toISOString()}>{formatDate(roleChanged.get(user.id)!)}</time> : "—"}
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>
                   <PhoneLabel>Joined</PhoneLabel>

@@ -10,6 +10,8 @@ export const STEP_UP_ACTIONS = {
   "turn-off-two-factor": "turn two-factor off",
   "new-recovery-codes": "make new recovery codes",
   "change-email": "change your email address",
+  // Adding a way in has its own guard (lib/auth/recent-sign-in.ts) and shares the confirmation.
+  "add-sign-in-method": "add a way to sign in",
 } as const;
 
 export type StepUpAction = keyof typeof STEP_UP_ACTIONS;
