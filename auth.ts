@@ -6,6 +6,7 @@ import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth/adapter";
 import { logAuthError } from "./lib/auth/auth-log";
+import { logWayInAdded } from "./lib/auth/log-way-in-added";
 import { emailProvider } from "./lib/auth/email-provider";
 import { allowSignInEmail } from "./lib/auth/email-send-gate";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
@@ -58,6 +59,10 @@ const nextAuth = NextAuth({
     },
   },
   events: {
+    // The security activity on /account (lib/account/security-log.ts).
+    async linkAccount({ user, account }) {
+      await logWayInAdded(prisma, user.id, account);
+    },
     // Sign-out ends the session everywhere its cookie may have been copied, not only in this browser
     // (for POST /api/auth/signout; signOut() below has already done it).
     async signOut(message) {

@@ -34,6 +34,12 @@ test("a user made admin with `npm run user:role` gets /admin on the next load", 
   // role in the database, has the session checked at once and loads the page again.
   await page.goto("/admin");
   await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible();
+  // The change is in the user's security activity, and admins see when it happened on /admin.
+  const userId = (await db.userByEmail(email)).id;
+  expect(await db.securityEventsOf(userId)).toContainEqual({ kind: "role-changed", detail: { from: "user", to: "admin" } });
+  await expect(page.getByRole("row").filter({ hasText: email }).locator("time")).toHaveCount(2);
+  await page.goto("/account");
+  await expect(page.getByRole("region", { name: "Security activity" }).getByText("Role changed from user to admin")).toBeVisible();
   const api = await context.request.get("/api/admin/users");
   expect(api.status()).toBe(200);
   await context.close();

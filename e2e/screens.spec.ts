@@ -102,7 +102,7 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
       if (viewport === "mobile") {
         // Each value under its column's name, written as the table head writes it.
         const row = users.getByRole("row").filter({ hasText: adminUser.email });
-        expect(await row.locator("td > span").allInnerTexts()).toEqual(["Name", "Role", "Joined"]);
+        expect(await row.locator("td > span").allInnerTexts()).toEqual(["Name", "Role", "Role changed", "Joined"]);
       }
     });
 

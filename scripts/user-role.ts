@@ -6,6 +6,7 @@
 import path from "node:path";
 import nextEnv from "@next/env";
 import { Role } from "../generated/prisma/enums";
+import { recordSecurityEvent } from "../lib/account/security-log";
 import { checkMailbox } from "../lib/auth/email-address";
 import { devDatabaseSettings, startLocalDatabase } from "../tooling/local-db/local-database";
 import { prisma } from "../prisma";
@@ -48,7 +49,18 @@ const db = await startLocalDatabase({
 try {
   // The client connects at first use, after startLocalDatabase has set up the bridge.
   process.env.DATABASE_URL = db.url;
-  const updated = await prisma.user.updateManyAndReturn({ where: { email }, data: { role }, select: { email: true } }).catch((error: unknown) => {
+  // The change and its entry in the user's security activity (also shown to admins on /admin), together.
+  const changeRole = () =>
+    prisma.$transaction(async (tx) => {
+      const before = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, role: true } });
+      if (!before) return [];
+      if (before.role !== role) {
+        await tx.user.update({ where: { id: before.id }, data: { role } });
+        await recordSecurityEvent(tx, { userId: before.id, kind: "role-changed", detail: { from: before.role, to: role } });
+      }
+      return [before];
+    });
+  const updated = await changeRole().catch((error: unknown) => {
     // P2021: the table does not exist. Only DATABASE_URL can get here: the embedded one is migrated above.
     if ((error as { code?: unknown }).code !== "P2021") throw error;
     return "no tables" as const;

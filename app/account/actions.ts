@@ -2,20 +2,24 @@
 // Every action reads the session itself and touches only rows of session.user.id: hidden fields
 // come back from the browser and may name another user's provider or passkey, which then matches
 // nothing. signIn()/signOut() end by throwing Next's redirect, so only AuthError is caught.
+// Destructive ones first ask the step-up guard (lib/auth/step-up.ts), which may refuse with `stepUp`.
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { refreshSession, signIn, signInOptions, signOut } from "@/auth";
 import { checkAccountName } from "@/lib/account/account-name";
 import { deletionConfirmationProblem } from "@/lib/account/delete-confirmation";
 import { RECENT_SIGN_IN_MINUTES, SIGN_IN_AGAIN_PAGE, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { requireSession } from "@/lib/auth/session";
+import { requireRecentSignIn } from "@/lib/auth/step-up";
+import { recordSecurityEvent } from "@/lib/account/security-log";
 import { withOutageMessage } from "@/lib/db/when-unavailable";
 import { formText } from "@/lib/request/form-field";
 import { checkPasskeyName } from "@/lib/account/passkey-name";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { recentSignInMessage } from "@/lib/messages/recent-sign-in";
-import { deletePasskeyUnlessLast, unlinkProviderUnlessLast } from "@/lib/account/sign-in-method-removal";
+import { deletePasskeyUnlessLast, unlinkProviderUnlessLast, type AfterRemoval } from "@/lib/account/sign-in-method-removal";
 import { prisma } from "@/prisma";
 import { keepTyped, nothingTyped, type ButtonState, type FieldState } from "./action-state";
 
@@ -60,17 +64,27 @@ export async function passkeyAdditionRefusal(): Promise<string | undefined> {
   return (await mayAddAWayIn()) ? undefined : recentSignInMessage(RECENT_SIGN_IN_MINUTES);
 }
 
+/** The security log's entry for a way in removed, written in the removal's own transaction. */
+async function logWayInRemoved(userId: string, wayIn: string): Promise<AfterRemoval> {
+  const requestHeaders = await headers();
+  return (tx) => recordSecurityEvent(tx, { userId, kind: "way-in-removed", detail: { wayIn }, headers: requestHeaders });
+}
+
 export const unlinkProvider = withOutageMessage(async (_previous: ButtonState, formData: unknown): Promise<ButtonState> => {
-  const userId = await signedInUserId();
-  const refusal = await unlinkProviderUnlessLast(prisma, signInOptions, userId, formText(formData, "provider"));
+  const { userId, refusal: stepUp } = await requireRecentSignIn("remove-sign-in-method");
+  if (stepUp) return stepUp;
+  const provider = formText(formData, "provider");
+  const refusal = await unlinkProviderUnlessLast(prisma, signInOptions, userId, provider, await logWayInRemoved(userId, provider));
   if (refusal) return { error: refusal };
   revalidatePath(ACCOUNT_PAGE);
   return {};
 }, nothingTyped);
 
 export const deletePasskey = withOutageMessage(async (_previous: ButtonState, formData: unknown): Promise<ButtonState> => {
-  const userId = await signedInUserId();
-  const refusal = await deletePasskeyUnlessLast(prisma, signInOptions, userId, formText(formData, "credentialID"));
+  const { userId, refusal: stepUp } = await requireRecentSignIn("remove-sign-in-method");
+  if (stepUp) return stepUp;
+  const credentialID = formText(formData, "credentialID");
+  const refusal = await deletePasskeyUnlessLast(prisma, signInOptions, userId, credentialID, await logWayInRemoved(userId, "passkey"));
   if (refusal) return { error: refusal };
   revalidatePath(ACCOUNT_PAGE);
   return {};
@@ -92,8 +106,13 @@ export const renamePasskey = withOutageMessage(async (_previous: FieldState, for
 }, keepTyped("name"));
 
 export const deleteAccount = withOutageMessage(async (_previous: FieldState, formData: unknown): Promise<FieldState> => {
-  const userId = await signedInUserId();
+  const { userId, refusal: stepUp } = await requireRecentSignIn("delete-account");
   const typed = formText(formData, "confirmEmail");
+  if (stepUp) {
+    // The entry outlives only a refused request: a deletion that goes through takes the log with it.
+    await recordSecurityEvent(prisma, { userId, kind: "account-deletion-requested", headers: await headers() });
+    return { value: typed, ...stepUp };
+  }
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (user) {
     const problem = deletionConfirmationProblem(typed, user.email);

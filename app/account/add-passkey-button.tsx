@@ -8,13 +8,15 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import type { SignInResponse } from "next-auth/react";
 import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/messages/passkey-errors";
 import { passkeyAdditionRefusal } from "./actions";
+import { StepUpLink } from "./step-up-link";
 
-type Outcome = { added: true } | { added: false; error: string };
+// `recentSignIn`: refused for an old sign-in, which the step-up confirmation answers.
+type Outcome = { added: true } | { added: false; error: string; recentSignIn?: boolean };
 
 async function registerPasskey(): Promise<Outcome> {
   try {
     const refusal = await passkeyAdditionRefusal();
-    if (refusal) return { added: false, error: refusal };
+    if (refusal) return { added: false, error: refusal, recentSignIn: true };
     // redirect: false, to show a failure here instead of on Auth.js's error page. The client returns
     // nothing at all when the server refused the request before the ceremony.
     const result: SignInResponse | undefined = await signIn("passkey", { action: "register", redirect: false });
@@ -57,6 +59,7 @@ export function AddPasskeyButton() {
           {outcome.error}
         </p>
       )}
+      {outcome && !outcome.added && outcome.recentSignIn && <StepUpLink action="add-sign-in-method" />}
     </div>
   );
 }

@@ -5,12 +5,14 @@ import { useActionState, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { button } from "@/app/_components/ui";
 import { deleteAccount } from "./actions";
+import { StepUpLink } from "./step-up-link";
 import { TextField } from "./text-field";
 import { useDisclosureFocus } from "./use-disclosure-focus";
 import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 
-export function DeleteAccountForm({ email }: { email: string }) {
-  const [open, setOpen] = useState(false);
+/** `confirmed`: the page came back from confirming it is you (step-up), so the form starts open. */
+export function DeleteAccountForm({ email, confirmed = false }: { email: string; confirmed?: boolean }) {
+  const [open, setOpen] = useState(confirmed);
   const [state, formAction, pending] = useActionState(deleteAccount, { value: "" });
   const field = useFocusOnError(state);
   const opener = useDisclosureFocus(open, field);
@@ -50,6 +52,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
             defaultValue={state.value}
             error={state.error}
           />
+          <StepUpLink action={state.stepUp} />
           <div className="flex flex-wrap gap-3">
             <SubmitButton variant="danger" pendingLabel="Deleting your account…">
               Delete account

@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
+import { signInOptions } from "@/auth";
+import { securityEventsPage } from "@/lib/account/security-log";
+import { signedInRecently } from "@/lib/auth/recent-sign-in";
 import { requireSession } from "@/lib/auth/session";
 import { pageData } from "@/lib/db/when-unavailable";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
+import { isStepUpAction } from "@/lib/messages/step-up";
 import { firstParam } from "@/lib/request/search-param";
+import { prisma } from "@/prisma";
 import { loadAccount } from "./account-data";
 import { DeleteAccountSection } from "./delete-account-section";
 import { DevicesSection } from "./devices-section";
 import { PasskeysSection } from "./passkeys-section";
 import { ProfileSection } from "./profile-section";
+import { SecurityActivitySection } from "./security-activity-section";
 import { SignInMethodsSection } from "./sign-in-methods-section";
+import { StepUpReady } from "./step-up-ready";
+import { StepUpSection } from "./step-up-section";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -17,8 +25,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AccountPage({ searchParams }: Props) {
   // The middleware already sends signed-out visitors away; this covers a matcher that misses.
   const session = await requireSession();
+  const params = await searchParams;
+  // ?confirm=<action>: an action waits for this session to confirm its user (step-up), or just did.
+  const confirm = firstParam(params.confirm);
+  const waiting = isStepUpAction(confirm) ? confirm : undefined;
+  const activityBefore = firstParam(params.activity_before);
   // Everything below is read by the session's user id, never by anything the request carries.
-  const account = await pageData(ACCOUNT_PAGE, () => loadAccount(session.user.id, session.sessionId));
+  const userId = session.user.id;
+  const now = new Date();
+  const [account, activity, recent] = await pageData(ACCOUNT_PAGE, () =>
+    Promise.all([
+      loadAccount(userId, session.sessionId),
+      securityEventsPage(prisma, userId, { before: activityBefore }),
+      waiting ? signedInRecently(prisma, { id: session.sessionId, userId }, now) : false,
+    ]),
+  );
 
   return (
     <div className="mx-auto w-full max-w-2xl space-y-6">
@@ -30,16 +51,24 @@ export default async function AccountPage({ searchParams }: Props) {
 
       {account ? (
         <>
+          {waiting &&
+            (recent ? (
+              <StepUpReady action={waiting} />
+            ) : (
+              // The two-factor helper's code form goes in StepUpSection's `twoFactor` slot.
+              <StepUpSection action={waiting} passkey={account.authenticators.length > 0} email={signInOptions.email && Boolean(account.email)} />
+            ))}
           <ProfileSection name={account.name} email={account.email} />
           <SignInMethodsSection
             linked={account.accounts.map((linked) => linked.provider)}
             email={account.email}
             emailVerified={account.emailVerified !== null}
-            linkError={firstParam((await searchParams).error)}
+            linkError={firstParam(params.error)}
           />
           <PasskeysSection passkeys={account.authenticators} />
-          <DevicesSection sessions={account.sessions} now={new Date()} />
-          <DeleteAccountSection email={account.email} />
+          <DevicesSection sessions={account.sessions} now={now} />
+          <SecurityActivitySection events={activity.events} next={activity.next} paged={activityBefore !== undefined} now={now} />
+          <DeleteAccountSection email={account.email} confirmed={waiting === "delete-account" && recent} />
         </>
       ) : (
         // Deleted in another tab: the session cookie outlives the row until it is refreshed.

@@ -1,9 +1,10 @@
 "use client";
 // "Unlink" and "Delete" for one sign-in method. The server may refuse (the last way to sign in),
-// and says why right under the button.
+// and says why right under the button; when it needs a recent sign-in, with the way to confirm.
 import { useActionState, useId } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ButtonState } from "./action-state";
+import { StepUpLink } from "./step-up-link";
 
 type Props = {
   action: (previous: ButtonState, formData: FormData) => Promise<ButtonState>;
@@ -32,6 +33,7 @@ export function RemoveButton({ action, field, label, pendingLabel, context }: Pr
           {state.error}
         </p>
       )}
+      <StepUpLink action={state.stepUp} />
     </form>
   );
 }

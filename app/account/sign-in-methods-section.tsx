@@ -3,9 +3,11 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { rowList } from "@/app/_components/ui";
 import { RECENT_SIGN_IN_MINUTES } from "@/lib/auth/recent-sign-in";
 import { linkErrorMessage } from "@/lib/messages/link-errors";
+import { RECENT_SIGN_IN_CODE } from "@/lib/messages/recent-sign-in";
 import { linkProvider, unlinkProvider } from "./actions";
 import { RemoveButton } from "./remove-button";
 import { Section } from "./section";
+import { StepUpLink } from "./step-up-link";
 
 type Props = {
   /** Provider ids of the user's OAuth/OIDC accounts. */
@@ -30,6 +32,7 @@ export function SignInMethodsSection({ linked, email, emailVerified, linkError }
           {linkErrorMessage(linkError, RECENT_SIGN_IN_MINUTES)}
         </p>
       )}
+      {linkError === RECENT_SIGN_IN_CODE && <StepUpLink action="add-sign-in-method" />}
       {(providers.length > 0 || signInOptions.email) && (
         <ul className={rowList}>
           {providers.map((id) => (

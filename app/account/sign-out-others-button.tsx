@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { signOutOtherDevices, type SignOutOthersState } from "./device-actions";
+import { StepUpLink } from "./step-up-link";
 
 const result = (ended: number) => (ended === 1 ? "Signed out of 1 other device." : `Signed out of ${ended} other devices.`);
 
@@ -26,6 +27,7 @@ export function SignOutOthersButton({ others }: { others: number }) {
           {state.error}
         </p>
       )}
+      {!pending && <StepUpLink action={state.stepUp} />}
     </form>
   );
 }

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { formatDate } from "@/app/_components/format-date";
 import { newestUsers } from "@/lib/admin/newest-users";
+import { lastRoleChanges } from "@/lib/admin/role-changes";
 import { adminSession } from "@/lib/admin/require-admin";
 import { pageData } from "@/lib/db/when-unavailable";
+import { prisma } from "@/prisma";
 
 export const metadata: Metadata = { title: "Admin" };
 
-// On a phone a row of four columns does not fit: each row becomes a small card (the email on its
+// On a phone a row of five columns does not fit: each row becomes a small card (the email on its
 // own line, the other columns under it, each with its column's name above the value, as the table
 // head would say it), so nothing is cut off or scrolls sideways.
 const cell = "px-4 py-3 max-sm:p-0";
@@ -15,7 +17,10 @@ const PhoneLabel = ({ children }: { children: string }) => <span className="bloc
 
 export default async function AdminPage() {
   if (!(await adminSession())) forbidden();
-  const users = await pageData("/admin", newestUsers);
+  const [users, roleChanged] = await pageData("/admin", async () => {
+    const listed = await newestUsers();
+    return [listed, await lastRoleChanges(prisma, listed.map((user) => user.id))] as const;
+  });
 
   return (
     <div className="space-y-6">
@@ -36,6 +41,7 @@ export default async function AdminPage() {
               <th scope="col" className="px-4 py-3 font-medium">Email</th>
               <th scope="col" className="px-4 py-3 font-medium">Name</th>
               <th scope="col" className="px-4 py-3 font-medium">Role</th>
+              <th scope="col" className="px-4 py-3 font-medium">Role changed</th>
               <th scope="col" className="px-4 py-3 font-medium">Joined</th>
             </tr>
           </thead>
@@ -50,6 +56,10 @@ export default async function AdminPage() {
                 <td className={cell}>
                   <PhoneLabel>Role</PhoneLabel>
                   {user.role}
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>
+                  <PhoneLabel>Role changed</PhoneLabel>
+                  {roleChanged.has(user.id) ? <time dateTime={roleChanged.get(user.id)!.toISOString()}>{formatDate(roleChanged.get(user.id)!)}</time> : "—"}
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>
                   <PhoneLabel>Joined</PhoneLabel>

@@ -111,9 +111,15 @@ export class Database {
     return this.secondsSince("created_at", sessionId);
   }
 
-  /** Makes the session look as if it signed in `minutes` earlier than it did. */
+  /**
+   * Makes the session look as if it signed in `minutes` earlier than it did: its start, and when it
+   * last proved its user (what RECENT_SIGN_IN_MINUTES counts from).
+   */
   async backdateSignIn(sessionId: string, minutes: number): Promise<void> {
-    await this.pool.query("UPDATE sessions SET created_at = created_at - make_interval(mins => $2) WHERE id = $1", [sessionId, minutes]);
+    await this.pool.query(
+      "UPDATE sessions SET created_at = created_at - make_interval(mins => $2), verified_at = verified_at - make_interval(mins => $2) WHERE id = $1",
+      [sessionId, minutes],
+    );
   }
 
   private async secondsSince(column: "last_seen_at" | "created_at", sessionId: string): Promise<number | undefined> {

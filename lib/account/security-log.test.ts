@@ -28,6 +28,10 @@ describe("security log", () => {
     expect(last).toEqual({ events: [expect.objectContaining({ kind: "sign-in", detail: { device: "device 0" } })] });
     // A hand-edited cursor is the newest page, not an error.
     expect((await securityEventsPage(prisma, user.id, { take: 2, before: "x'; --" })).events.map((e) => e.detail.device)).toEqual(["device 4", "device 3"]);
+    // Numbers outside the id column's range: the newest page, not a database error.
+    for (const before of ["9".repeat(40), "-1", "0", "9223372036854775808"]) {
+      expect((await securityEventsPage(prisma, user.id, { take: 2, before })).events.map((e) => e.detail.device), before).toEqual(["device 4", "device 3"]);
+    }
     expect((await securityEventsPage(prisma, other.id)).events.map((e) => e.kind)).toEqual(["way-in-added"]);
   });
 

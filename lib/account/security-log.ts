@@ -50,6 +50,9 @@ export const SECURITY_LOG_PAGE_SIZE = 20;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
+/** The largest id Postgres's bigint holds. */
+const MAX_ID = 2n ** 63n - 1n;
+
 /**
  * Records one entry. `headers`: the request's, for the client's address, kept only where a trusted
  * proxy names it (lib/request/client-address.ts): a header any client can write proves nothing.
@@ -87,6 +90,8 @@ export async function securityEventsPage(
   } catch {
     // Not a number (a hand-edited URL): the newest page.
   }
+  // Beyond the id column's range (bigint), Postgres would refuse the query: the newest page too.
+  if (before !== undefined && (before <= 0n || before > MAX_ID)) before = undefined;
   const rows = await prisma.securityEvent.findMany({
     where: { userId, ...(before !== undefined ? { id: { lt: before } } : {}) },
     orderBy: { id: "desc" },

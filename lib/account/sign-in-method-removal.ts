@@ -10,6 +10,9 @@ type Steps<T> = {
   remove: (tx: Prisma.TransactionClient, found: T) => Promise<unknown>;
 };
 
+/** Runs in the removal's transaction once something was removed (the security log's entry). */
+export type AfterRemoval = (tx: Prisma.TransactionClient) => Promise<unknown>;
+
 async function lockedSignInMethods(tx: Prisma.TransactionClient, userId: string): Promise<UserSignInMethods | undefined> {
   await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR UPDATE`;
   const user = await tx.user.findUnique({
@@ -29,27 +32,28 @@ async function lockedSignInMethods(tx: Prisma.TransactionClient, userId: string)
 }
 
 /** Why the removal was refused, or undefined when it was done (or there was nothing of the user's to remove). */
-async function removeUnlessLast<T>(prisma: PrismaClient, enabled: EnabledMethods, userId: string, removal: Removal, steps: Steps<T>) {
+async function removeUnlessLast<T>(prisma: PrismaClient, enabled: EnabledMethods, userId: string, removal: Removal, steps: Steps<T>, after?: AfterRemoval) {
   return prisma.$transaction(async (tx): Promise<string | undefined> => {
     const methods = await lockedSignInMethods(tx, userId);
     const found = methods && (await steps.find(tx));
     if (!methods || !found) return undefined;
     if (!mayRemove(methods, enabled, removal)) return lastWayMessage(methods, enabled, removal);
     await steps.remove(tx, found);
+    await after?.(tx);
     return undefined;
   });
 }
 
 /** Removes every OAuth/OIDC account the user has at `provider`. */
-export function unlinkProviderUnlessLast(prisma: PrismaClient, enabled: EnabledMethods, userId: string, provider: string) {
+export function unlinkProviderUnlessLast(prisma: PrismaClient, enabled: EnabledMethods, userId: string, provider: string, after?: AfterRemoval) {
   const linked = { userId, provider, type: { in: OAUTH_ACCOUNT_TYPES } };
   return removeUnlessLast(prisma, enabled, userId, { oauthProvider: provider }, {
     find: (tx) => tx.account.findFirst({ where: linked, select: { provider: true } }),
     remove: (tx) => tx.account.deleteMany({ where: linked }),
-  });
+  }, after);
 }
 
-export function deletePasskeyUnlessLast(prisma: PrismaClient, enabled: EnabledMethods, userId: string, credentialID: string) {
+export function deletePasskeyUnlessLast(prisma: PrismaClient, enabled: EnabledMethods, userId: string, credentialID: string, after?: AfterRemoval) {
   return removeUnlessLast(prisma, enabled, userId, { passkey: true }, {
     find: (tx) => tx.authenticator.findFirst({ where: { userId, credentialID }, select: { providerAccountId: true } }),
     remove: async (tx, passkey) => {
@@ -57,5 +61,5 @@ export function deletePasskeyUnlessLast(prisma: PrismaClient, enabled: EnabledMe
       // Auth.js also keeps an accounts row (type "webauthn") per passkey; it is useless without the key.
       await tx.account.deleteMany({ where: { userId, type: "webauthn", providerAccountId: passkey.providerAccountId } });
     },
-  });
+  }, after);
 }

@@ -67,6 +67,12 @@ describe("checkSession", () => {
     const idle = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
     expect(await checkSession(prisma, { sessionToken: idle.sessionToken, userId: user.id, now: at(30) }, limits)).toBeUndefined();
     expect(await prisma.session.findUnique({ where: { id: idle.id } })).toBeNull();
+    // The user's security activity says which session ended, once.
+    expect(await prisma.securityEvent.findMany({ where: { userId: user.id }, select: { kind: true, detail: true, createdAt: true } })).toEqual([
+      { kind: "session-expired", detail: { device: "d" }, createdAt: at(30) },
+    ]);
+    expect(await checkSession(prisma, { sessionToken: idle.sessionToken, userId: user.id, now: at(31) }, limits)).toBeUndefined();
+    expect(await prisma.securityEvent.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("ends a session at its maximum age however much it is used", async () => {

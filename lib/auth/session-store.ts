@@ -84,7 +84,8 @@ type CheckedRow = { role: Role; name: string | null; email: string; created_at: 
 /**
  * The periodic check, as one statement on the unique session token: a live row of this user gets its
  * last seen time and its new expiry, and answers with the user's role and name; a row past a limit
- * is deleted; no row (signed out, revoked, account deleted, or over) answers undefined, and the session ends.
+ * is deleted, and its user's security activity says so ("session-expired"); no row (signed out, revoked,
+ * account deleted, or over) answers undefined, and the session ends.
  */
 export async function checkSession(
   prisma: PrismaClient,
@@ -99,6 +100,11 @@ export async function checkSession(
       DELETE FROM sessions
       WHERE session_token = ${sessionToken}
         AND (last_seen_at <= ${idle}::timestamp OR created_at <= ${max}::timestamp OR expires <= ${at}::timestamp)
+      RETURNING user_id, device
+    ), logged AS (
+      INSERT INTO security_events (user_id, kind, detail, created_at)
+      -- As Prisma writes this column (recordSecurityEvent): the UTC wall clock, which it reads back the same way.
+      SELECT user_id, 'session-expired', jsonb_strip_nulls(jsonb_build_object('device', device)), ${at}::timestamp FROM over
     )
     UPDATE sessions AS s
     SET last_seen_at = ${at}::timestamp,

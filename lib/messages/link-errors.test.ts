@@ -9,7 +9,7 @@ describe("linkErrorMessage", () => {
   });
 
   it("asks for a fresh sign-in, naming how fresh", () => {
-    expect(linkErrorMessage("SignInAgain", 10)).toBe("To add a way to sign in, you need to have signed in within the last 10 minutes. Sign out, sign in again, then add it.");
+    expect(linkErrorMessage("SignInAgain", 10)).toBe("To add a way to sign in, you need to have signed in within the last 10 minutes. Confirm it's you (or sign in again), then add it.");
   });
 
   it("uses the sign-in sentences for everything else", () => {

@@ -3,4 +3,4 @@
 export const RECENT_SIGN_IN_CODE = "SignInAgain";
 
 export const recentSignInMessage = (minutes: number) =>
-  `To add a way to sign in, you need to have signed in within the last ${minutes} minutes. Sign out, sign in again, then add it.`;
+  `To add a way to sign in, you need to have signed in within the last ${minutes} minutes. Confirm it's you (or sign in again), then add it.`;

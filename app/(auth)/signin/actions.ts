@@ -4,12 +4,8 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signInOptions } from "@/auth";
-import { authErrorMessage } from "@/lib/messages/auth-errors";
 import { checkMailbox } from "@/lib/auth/email-address";
-import { recordingRefusals, type RefusalReport } from "@/lib/auth/email-send-gate";
-import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
-import { emailLimitMessage } from "@/lib/messages/email-limits";
-import { UNAVAILABLE_SIGN_IN_MESSAGE } from "@/lib/messages/unavailable";
+import { sendSignInLink } from "@/lib/auth/send-sign-in-link";
 import { formText } from "@/lib/request/form-field";
 import { requestOrigins } from "@/lib/request/request-origin";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
@@ -38,18 +34,7 @@ export async function signInWithEmail(_previous: EmailFormState, formData: unkno
   const email = formText(formData, "email").trim();
   const mailbox = checkMailbox(email);
   if (!mailbox.ok) return { email, error: mailbox.problem };
-  const redirectTo = await redirectTarget(formData);
-  // The limits are decided inside Auth.js's signIn callback (auth.ts), atomically; the report
-  // says which one refused, where Auth.js itself only says AccessDenied.
-  const report: RefusalReport = {};
-  try {
-    // redirect: false, because Auth.js would answer with its own /api/auth/verify-request URL.
-    await recordingRefusals(report, () => signIn("nodemailer", { email: mailbox.address, redirectTo, redirect: false }));
-  } catch (error) {
-    if (report.refusal) return { email, error: emailLimitMessage(report.refusal.limit, report.refusal.retryAfterSeconds) };
-    if (isDatabaseUnavailable(error)) return { email, error: UNAVAILABLE_SIGN_IN_MESSAGE };
-    if (!(error instanceof AuthError)) throw error;
-    return { email, error: authErrorMessage(error.type) };
-  }
+  const refusal = await sendSignInLink(mailbox.address, await redirectTarget(formData));
+  if (refusal) return { email, error: refusal };
   redirect("/verify-request");
 }
