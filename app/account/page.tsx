@@ -3,12 +3,14 @@ import { requireSession } from "@/lib/auth/session";
 import { pageData } from "@/lib/db/when-unavailable";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { firstParam } from "@/lib/request/search-param";
+import { SETUP_PARAM } from "@/lib/two-factor/admin-requirement";
 import { loadAccount } from "./account-data";
 import { DeleteAccountSection } from "./delete-account-section";
 import { DevicesSection } from "./devices-section";
 import { PasskeysSection } from "./passkeys-section";
 import { ProfileSection } from "./profile-section";
 import { SignInMethodsSection } from "./sign-in-methods-section";
+import { TwoFactorSection } from "./two-factor-section";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -38,6 +40,11 @@ export default async function AccountPage({ searchParams }: Props) {
             linkError={firstParam((await searchParams).error)}
           />
           <PasskeysSection passkeys={account.authenticators} />
+          <TwoFactorSection
+            on={account.twoFactor.on}
+            recoveryCodesLeft={account.twoFactor.recoveryCodesLeft}
+            requiredForAdmin={firstParam((await searchParams)[SETUP_PARAM]) === "two-factor"}
+          />
           <DevicesSection sessions={account.sessions} />
           <DeleteAccountSection email={account.email} />
         </>
