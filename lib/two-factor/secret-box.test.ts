@@ -8,15 +8,15 @@ describe("the sealed TOTP secret", () => {
     const sealed = await sealSecret(key, ["first"]);
     expect(sealed.split(".")).toHaveLength(5); // a compact JWE
     expect(sealed).not.toContain(Buffer.from(key).toString("base64url"));
-    expect(await openSecret(sealed, ["first"])).toEqual(key);
+    expect(await openSecret(sealed, ["first"])).toEqual({ secret: key, stale: false });
   });
 
   it("survives a rotation: sealed under the old secret, opened once a newer one leads the list", async () => {
     const sealed = await sealSecret(key, ["old"]);
-    expect(await openSecret(sealed, ["new", "old"])).toEqual(key);
+    expect(await openSecret(sealed, ["new", "old"])).toEqual({ secret: key, stale: true });
     // New seals use the newest, which the old list alone cannot open.
     const resealed = await sealSecret(key, ["new", "old"]);
-    expect(await openSecret(resealed, ["new"])).toEqual(key);
+    expect(await openSecret(resealed, ["new"])).toEqual({ secret: key, stale: false });
     await expect(openSecret(resealed, ["old"])).rejects.toThrow(/cannot be decrypted/);
   });
 

@@ -23,11 +23,15 @@ export async function sealSecret(secret: Uint8Array, secrets = authSecrets()): P
   return new CompactEncrypt(secret).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).encrypt(keyFrom(newest!));
 }
 
-/** The secret, opened with whichever of `secrets` sealed it; throws when none did. */
-export async function openSecret(sealed: string, secrets = authSecrets()): Promise<Uint8Array> {
-  for (const secret of secretsOrThrow(secrets)) {
+/**
+ * The secret, opened with whichever of `secrets` sealed it; throws when none did. `stale`: sealed
+ * under an older secret, so the caller re-seals it (a rotation then carries every key in use along).
+ */
+export async function openSecret(sealed: string, secrets = authSecrets()): Promise<{ secret: Uint8Array; stale: boolean }> {
+  for (const [index, secret] of secretsOrThrow(secrets).entries()) {
     try {
-      return (await compactDecrypt(sealed, keyFrom(secret), { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] })).plaintext;
+      const { plaintext } = await compactDecrypt(sealed, keyFrom(secret), { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
+      return { secret: plaintext, stale: index > 0 };
     } catch {
       // Sealed under another of the secrets (or none): try the next.
     }

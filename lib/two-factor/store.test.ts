@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
 import { beginSetup, checkSecondFactor, confirmSetup, regenerateRecoveryCodes, turnOff, twoFactorStatus } from "./store";
+import { openSecret } from "./secret-box";
 import { TOTP_DIGITS, TOTP_STEP_SECONDS } from "./totp";
 
 let db: Awaited<ReturnType<typeof scratchPrisma>>;
@@ -79,6 +80,18 @@ describe("two-factor codes", () => {
     const { userId } = await userWithTwoFactor();
     for (const junk of ["", "x".repeat(10_000), "12345", "1234567", "\u0000\u0000", "' OR 1=1 --"]) {
       expect(await checkSecondFactor(prisma, userId, junk, at(1), { attempts: 100, windowMinutes: 15 })).toEqual({ ok: false });
+    }
+  });
+
+  it("re-seals a key under the newest secret when a code is used after a rotation", async () => {
+    const { userId, key } = await userWithTwoFactor();
+    process.env.AUTH_SECRET_1 = "rotated-in";
+    try {
+      expect(await checkSecondFactor(prisma, userId, codeAt(key, at(1)), at(1), limit)).toEqual({ ok: true, via: "code" });
+      const row = await prisma.twoFactor.findUniqueOrThrow({ where: { userId } });
+      expect(await openSecret(row.secret, ["rotated-in"])).toEqual({ secret: key, stale: false });
+    } finally {
+      delete process.env.AUTH_SECRET_1;
     }
   });
 

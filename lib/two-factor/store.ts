@@ -41,9 +41,11 @@ export async function beginSetup(prisma: PrismaClient, userId: string): Promise<
 async function useTotpCode(tx: Prisma.TransactionClient, userId: string, code: string, now: Date, enabled: boolean): Promise<boolean> {
   const row = await tx.twoFactor.findUnique({ where: { userId } });
   if (!row || Boolean(row.enabledAt) !== enabled) return false;
-  const step = matchingStep(await openSecret(row.secret), code, now, row.lastUsedStep);
+  const { secret, stale } = await openSecret(row.secret);
+  const step = matchingStep(secret, code, now, row.lastUsedStep);
   if (step === undefined) return false;
-  await tx.twoFactor.update({ where: { userId }, data: { lastUsedStep: step } });
+  // Sealed under a secret that has since been rotated out of first place: sealed again under the newest.
+  await tx.twoFactor.update({ where: { userId }, data: { lastUsedStep: step, ...(stale ? { secret: await sealSecret(secret) } : {}) } });
   return true;
 }
 
