@@ -9,8 +9,9 @@ import type { Browser, Page } from "@playwright/test";
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
 import { TOTP_DIGITS, TOTP_STEP_SECONDS } from "../lib/two-factor/totp";
-import { expect, signInWithOidc, test } from "./fixtures";
+import { addVirtualAuthenticator, expect, signInWithOidc, test } from "./fixtures";
 import { scaled } from "./harness/timeouts";
+import { signOut } from "./support/sign-out";
 
 const ATTEMPTS = NUMBER_SETTINGS.TWO_FACTOR_ATTEMPTS.default;
 
@@ -108,4 +109,44 @@ test("two-factor: set up, then each sign-in needs a code or a recovery code, eac
   await giveCode(again, recoveryCodes[1]!);
   await expectRefused(again, /^Too many wrong codes/);
   expect((await again.request.get("/api/me")).status()).toBe(401);
+});
+
+test("two-factor: a passkey counts as both factors; new recovery codes replace the old; turned off, no code is asked", async ({ browser, email }) => {
+  test.setTimeout(scaled(240_000));
+  const page = await firstFactor(browser, email);
+  await addVirtualAuthenticator(page);
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Passkey added." })).toBeVisible();
+  const section = page.getByRole("region", { name: "Two-factor authentication" });
+  await section.getByRole("button", { name: "Set up two-factor authentication" }).click();
+  const key = decodeBase32IgnorePadding((await section.getByTestId("two-factor-secret").textContent()) ?? "");
+  await section.getByLabel("Code from the app").fill(codeFor(key));
+  await section.getByRole("button", { name: "Turn on" }).click();
+  const listed = section.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(listed).toHaveCount(10);
+  const first = await listed.allTextContents();
+
+  // A passkey sign-in goes straight in.
+  await signOut(page);
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await page.waitForURL((url) => url.pathname === "/dashboard");
+
+  await page.goto("/account");
+  await section.getByRole("button", { name: "New recovery codes" }).click();
+  await expect(listed).toHaveCount(10);
+  await expect(listed.first()).not.toHaveText(first[0]!);
+  const fresh = await listed.allTextContents();
+  const half = await firstFactor(browser, email);
+  await giveCode(half, first[1]!);
+  await expectRefused(half, WRONG_CODE_MESSAGE);
+  await giveCode(half, fresh[1]!);
+  await half.waitForURL((url) => url.pathname === "/dashboard");
+
+  await page.goto("/account");
+  await section.getByRole("button", { name: "Turn off two-factor" }).click();
+  await expect(section.getByText(/^Off\./)).toBeVisible();
+  const plain = await firstFactor(browser, email);
+  await expect(plain).toHaveURL(/\/dashboard$/);
 });
