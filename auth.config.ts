@@ -4,7 +4,7 @@ import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
 import { authSecrets } from "./lib/edge/auth-secrets";
 import { oauthProviders } from "./lib/edge/oauth-providers";
-import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, decide, isApiPath } from "./lib/edge/route-rules";
+import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, TWO_FACTOR_PAGE, decide, isApiPath } from "./lib/edge/route-rules";
 import { SESSION_ENDED_COOKIE, SESSION_ENDED_PAGE, sessionRefreshUrl } from "./lib/edge/session-check";
 import { sessionFromToken } from "./lib/edge/session-from-token";
 import { providerDeniesEmail } from "./lib/edge/verified-email";
@@ -19,7 +19,7 @@ export const authConfig = {
   callbacks: {
     authorized({ auth, request }) {
       const { pathname } = request.nextUrl;
-      const claims = auth?.user ? { role: auth.user.role, recheckAt: auth.recheckAt } : undefined;
+      const claims = auth?.user ? { role: auth.user.role, recheckAt: auth.recheckAt, twoFactorPending: auth.twoFactorPending } : undefined;
       switch (decide(pathname, claims, Date.now() / 1000, request.cookies.has(SESSION_ENDED_COOKIE))) {
         case "check-session":
           // The Node route checks the session's row, re-issues or clears the cookie, and redirects
@@ -31,6 +31,12 @@ export const authConfig = {
           return true;
         case "sign-in":
           return false; // middleware.ts redirects to pages.signIn with ?callbackUrl=, as Auth.js would
+        case "two-factor": {
+          // Back to the page asked for once the code is given (the page checks it is this site's).
+          const target = new URL(TWO_FACTOR_PAGE, request.nextUrl);
+          target.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
+          return Response.redirect(target);
+        }
         case "session-ended":
           return Response.redirect(new URL(SESSION_ENDED_PAGE, request.nextUrl));
         case "unauthorized":

@@ -14,6 +14,7 @@ import { checkedSessionToken, startSessionToken } from "./lib/auth/session-token
 import { revokeSession } from "./lib/auth/sign-out";
 import { CLOCK_SKEW_SECONDS, checkIsDue } from "./lib/edge/session-check";
 import { readRequestSession } from "./lib/auth/session-token-node";
+import { pendingFromRow, withSecondFactorClaim } from "./lib/two-factor/pending";
 import { prisma } from "./prisma";
 
 const email = emailProvider();
@@ -48,14 +49,18 @@ const nextAuth = NextAuth({
     // The session's row: made at sign-in, checked when the token says the check is due (at most
     // once per SESSION_REFRESH_SECONDS) or when the app asks for a refresh after changing the user.
     // The role and the name shown in the header come from that check. Whatever a client sends with
-    // an update is ignored.
+    // an update is ignored. A user with two-factor on who signed in with a first factor only gets a
+    // half-signed-in token until the row says the code was given (lib/two-factor/pending.ts).
     async jwt(params) {
       const token = await authConfig.callbacks.jwt(params);
       const now = new Date();
-      if (params.user) return startSessionToken(prisma, token, now, params.account?.provider);
+      const method = params.account?.provider;
+      if (params.user) return withSecondFactorClaim(prisma, await startSessionToken(prisma, token, now, method), method);
       // A little early: the edge that sent the request here may run ahead of this clock.
       if (params.trigger !== "update" && !checkIsDue(token, now.getTime() / 1000, -CLOCK_SKEW_SECONDS)) return token;
-      return checkedSessionToken(prisma, token, now);
+      const checked = await checkedSessionToken(prisma, token, now);
+      // Only a half-signed-in token costs a second query; a signed-in one is checked as before.
+      return checked?.twoFactorPending ? pendingFromRow(prisma, checked) : checked;
     },
   },
   events: {

@@ -9,6 +9,8 @@ declare module "next-auth" {
     sessionId?: string;
     /** The JWT's `recheckAt`, for the edge's decision (lib/edge/session-check.ts). */
     recheckAt?: number;
+    /** The JWT's `twoFactorPending`: signed in with a first factor only (lib/two-factor/pending.ts). */
+    twoFactorPending?: true;
   }
   interface User {
     role?: Role;
@@ -36,5 +38,10 @@ declare module "@auth/core/jwt" {
      * every request through the Node check first.
      */
     recheckAt?: number;
+    /**
+     * Present while the session has given its first factor only and its user has two-factor on
+     * (lib/two-factor/pending.ts); the edge then lets it reach only the two-factor page.
+     */
+    twoFactorPending?: true;
   }
 }

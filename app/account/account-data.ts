@@ -3,6 +3,7 @@
 // it inside pageData() and a database outage sends it to "temporarily unavailable" as a whole.
 import { OAUTH_ACCOUNT_TYPES } from "@/lib/account/sign-in-methods";
 import { liveSessions } from "@/lib/auth/session-store";
+import { twoFactorStatus } from "@/lib/two-factor/store";
 import { prisma } from "@/prisma";
 
 export type AccountView = NonNullable<Awaited<ReturnType<typeof loadAccount>>>;
@@ -25,10 +26,14 @@ const loadUser = (userId: string) =>
   });
 
 /**
- * The user and their signed-in browsers (Devices), the one in use marked by this session's token
- * (`sid`); null when the account no longer exists.
+ * The user, their signed-in browsers (Devices), the one in use marked by this session's token
+ * (`sid`), and their two-factor status; null when the account no longer exists.
  */
 export async function loadAccount(userId: string, sessionToken: string | undefined) {
-  const [user, sessions] = await Promise.all([loadUser(userId), liveSessions(prisma, userId, sessionToken, new Date())]);
-  return user && { ...user, sessions };
+  const [user, sessions, twoFactor] = await Promise.all([
+    loadUser(userId),
+    liveSessions(prisma, userId, sessionToken, new Date()),
+    twoFactorStatus(prisma, userId),
+  ]);
+  return user && { ...user, sessions, twoFactor };
 }

@@ -6,7 +6,9 @@ import { requireSession } from "@/lib/auth/session";
 import { pageData } from "@/lib/db/when-unavailable";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { isStepUpAction } from "@/lib/messages/step-up";
+import { stepUpPage } from "@/lib/messages/step-up-link";
 import { firstParam } from "@/lib/request/search-param";
+import { SETUP_PARAM } from "@/lib/two-factor/admin-requirement";
 import { prisma } from "@/prisma";
 import { loadAccount } from "./account-data";
 import { DeleteAccountSection } from "./delete-account-section";
@@ -17,6 +19,8 @@ import { SecurityActivitySection } from "./security-activity-section";
 import { SignInMethodsSection } from "./sign-in-methods-section";
 import { StepUpReady } from "./step-up-ready";
 import { StepUpSection } from "./step-up-section";
+import { TwoFactorConfirmForm } from "./two-factor-confirm-form";
+import { TwoFactorSection } from "./two-factor-section";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -55,8 +59,12 @@ export default async function AccountPage({ searchParams }: Props) {
             (recent ? (
               <StepUpReady action={waiting} />
             ) : (
-              // The two-factor helper's code form goes in StepUpSection's `twoFactor` slot.
-              <StepUpSection action={waiting} passkey={account.authenticators.length > 0} email={signInOptions.email && Boolean(account.email)} />
+              <StepUpSection
+                action={waiting}
+                passkey={account.authenticators.length > 0}
+                email={signInOptions.email && Boolean(account.email)}
+                twoFactor={account.twoFactor.on ? <TwoFactorConfirmForm returnTo={stepUpPage(waiting)} /> : undefined}
+              />
             ))}
           <ProfileSection name={account.name} email={account.email} />
           <SignInMethodsSection
@@ -66,6 +74,11 @@ export default async function AccountPage({ searchParams }: Props) {
             linkError={firstParam(params.error)}
           />
           <PasskeysSection passkeys={account.authenticators} />
+          <TwoFactorSection
+            on={account.twoFactor.on}
+            recoveryCodesLeft={account.twoFactor.recoveryCodesLeft}
+            requiredForAdmin={firstParam(params[SETUP_PARAM]) === "two-factor"}
+          />
           <DevicesSection sessions={account.sessions} now={now} />
           <SecurityActivitySection events={activity.events} next={activity.next} paged={activityBefore !== undefined} now={now} />
           <DeleteAccountSection email={account.email} confirmed={waiting === "delete-account" && recent} />

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { formatDate } from "@/app/_components/format-date";
 import { newestUsers } from "@/lib/admin/newest-users";
 import { lastRoleChanges } from "@/lib/admin/role-changes";
 import { adminSession } from "@/lib/admin/require-admin";
 import { pageData } from "@/lib/db/when-unavailable";
+import { SETUP_TWO_FACTOR_PAGE, adminNeedsTwoFactor } from "@/lib/two-factor/admin-requirement";
 import { prisma } from "@/prisma";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -16,7 +17,9 @@ const cell = "px-4 py-3 max-sm:p-0";
 const PhoneLabel = ({ children }: { children: string }) => <span className="block text-xs text-slate-500 sm:hidden">{children}</span>;
 
 export default async function AdminPage() {
-  if (!(await adminSession())) forbidden();
+  const session = await adminSession();
+  if (!session) forbidden();
+  if (await pageData("/admin", () => adminNeedsTwoFactor(prisma, session.user.id))) redirect(SETUP_TWO_FACTOR_PAGE);
   const [users, roleChanged] = await pageData("/admin", async () => {
     const listed = await newestUsers();
     return [listed, await lastRoleChanges(prisma, listed.map((user) => user.id))] as const;

@@ -10,6 +10,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
+import { TWO_FACTOR_PAGE } from "../edge/route-rules";
 import { CLOCK_SKEW_SECONDS, SESSION_ENDED_PAGE, checkIsDue } from "../edge/session-check";
 import { isSessionCookieName } from "../edge/session-cookie";
 import { sessionFromToken } from "../edge/session-from-token";
@@ -27,6 +28,8 @@ export const currentSession = cache(async (): Promise<Session | null> => {
 /** The signed-in user's session, for pages the middleware already protects. */
 export async function requireSession() {
   const session = await currentSession();
+  // The edge already keeps a half-signed-in session on the two-factor page; this covers a matcher that misses.
+  if (session?.twoFactorPending) redirect(TWO_FACTOR_PAGE);
   if (session?.user) return session;
   // The edge trusts a cookie whose user the Node side no longer finds (the account was deleted
   // elsewhere): /signin would send that visitor straight back, so the cookie must go first.

@@ -7,6 +7,16 @@ const user = { role: "user" as const, recheckAt: NOW + 60 };
 const admin = { role: "admin" as const, recheckAt: NOW + 60 };
 
 describe("decide", () => {
+  it("lets a half-signed-in session reach only the two-factor page (and its check), from the token alone", () => {
+    const half = { ...admin, twoFactorPending: true };
+    expect(decide("/two-factor", half, NOW)).toBe("allow");
+    expect(decide(SESSION_REFRESH_PATH, half, NOW)).toBe("allow");
+    for (const path of ["/", "/dashboard", "/account", "/admin", "/signin", "/two-factor/x", "/two-factorx"]) expect(decide(path, half, NOW), path).toBe("two-factor");
+    for (const path of ["/api/me", "/api/admin/users", "/api/anything"]) expect(decide(path, half, NOW), path).toBe("unauthorized");
+    // Without the claim the same token is signed in.
+    expect(decide("/admin", admin, NOW)).toBe("allow");
+  });
+
   it("lets anyone see public pages", () => {
     expect(decide("/", undefined, NOW)).toBe("allow");
     expect(decide("/dashboards-are-public-here", undefined, NOW)).toBe("allow");

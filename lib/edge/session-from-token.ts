@@ -12,5 +12,6 @@ export function sessionFromToken(token: JWT, expires = new Date((token.exp ?? 0)
     expires,
     sessionId: token.sid,
     recheckAt: token.recheckAt,
+    ...(token.twoFactorPending ? { twoFactorPending: true } : {}),
   };
 }

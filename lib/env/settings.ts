@@ -38,6 +38,11 @@ export const NUMBER_SETTINGS = {
   EMAIL_LIMIT_PER_ADDRESS: { default: 3, developmentDefault: 50, min: 1, unit: "a count of emails" },
   EMAIL_LIMIT_PER_CLIENT: { default: 20, developmentDefault: 200, min: 1, unit: "a count of emails" },
   EMAIL_LIMIT_WINDOW_MINUTES: { default: 15, min: 1, max: 1440, unit: "minutes" },
+  // Wrong two-factor codes per user within one sliding window (lib/two-factor/attempts.ts).
+  TWO_FACTOR_ATTEMPTS: { default: 5, min: 1, max: 100, unit: "a count of attempts" },
+  TWO_FACTOR_WINDOW_MINUTES: { default: 15, min: 1, max: 1440, unit: "minutes" },
+  // 1: an admin without two-factor is sent to turn it on before reaching /admin (lib/two-factor/admin-requirement.ts).
+  REQUIRE_TWO_FACTOR_FOR_ADMINS: { default: 0, min: 0, max: 1, unit: "0 (off) or 1 (on)" },
   // How long opening a database connection may take before it counts as failed (and is tried once more).
   DATABASE_CONNECT_TIMEOUT_SECONDS: { default: 5, min: 1, max: 60, unit: "seconds" },
   // How long a trivial query may take before the database counts as not answering (lib/db/database-probe.ts):

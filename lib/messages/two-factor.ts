@@ -1,0 +1,20 @@
+// What someone giving a two-factor code reads when it is refused.
+
+const inMinutes = (seconds: number) => {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+};
+
+export const WRONG_CODE_MESSAGE =
+  "That code is not right, or was already used. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.";
+
+export const tooManyAttemptsMessage = (retryAfterSeconds: number) =>
+  `Too many wrong codes. Try again in ${inMinutes(retryAfterSeconds)}.`;
+
+export const EMPTY_CODE_MESSAGE = "Enter the 6-digit code from your authenticator app, or a recovery code.";
+
+export const twoFactorRecentSignInMessage = (minutes: number) =>
+  `To change two-factor authentication, you need to have signed in within the last ${minutes} minutes. Sign out, sign in again, then try again.`;
+
+export const TWO_FACTOR_ALREADY_ON_MESSAGE = "Two-factor authentication is already on. Turn it off first to set up another authenticator.";
+export const TWO_FACTOR_OFF_MESSAGE = "Two-factor authentication is off: there is nothing to change. Reload the page.";

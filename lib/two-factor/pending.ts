@@ -1,0 +1,36 @@
+// The half-signed-in session: a user with two-factor on who has given the first factor (an email
+// link, OAuth/OIDC) but no code yet. Its row says so (sessions.two_factor_pending) and its JWT
+// carries the claim `twoFactorPending`, which is all the edge reads (lib/edge/route-rules.ts lets
+// such a token reach only the two-factor page). The claim comes from the row, never from the client:
+// set here at sign-in, dropped only by a check that finds the row no longer pending.
+import type { JWT } from "next-auth/jwt";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { hasTwoFactor } from "./store";
+
+/**
+ * A passkey sign-in counts as both factors: something held (the authenticator) and the user's
+ * verification on it (Auth.js's passkey provider asks for `userVerification: "required"` and
+ * verifies with `requireUserVerification: true`: @auth/core/providers/passkey.js).
+ */
+const BOTH_FACTORS = new Set(["passkey"]);
+
+/** At sign-in (the token already has its session row, `sid`): pending when the user has two-factor on. */
+export async function withSecondFactorClaim(prisma: PrismaClient, token: JWT, method: string | undefined): Promise<JWT> {
+  if ((method && BOTH_FACTORS.has(method)) || !token.sub || !token.sid || !(await hasTwoFactor(prisma, token.sub))) return token;
+  await prisma.session.update({ where: { sessionToken: token.sid }, data: { twoFactorPending: true } });
+  return { ...token, twoFactorPending: true };
+}
+
+/** At a check of a pending token: the claim stays while the row is still pending (or gone). */
+export async function pendingFromRow(prisma: PrismaClient, token: JWT): Promise<JWT> {
+  const row = token.sid ? await prisma.session.findUnique({ where: { sessionToken: token.sid }, select: { twoFactorPending: true } }) : null;
+  if (!row || row.twoFactorPending) return token;
+  const signedIn = { ...token };
+  delete signedIn.twoFactorPending;
+  return signedIn;
+}
+
+/** The second factor given: the row is no longer pending, and the session has just proved its user. */
+export async function completeSecondFactor(prisma: PrismaClient, session: { id: string; userId: string }, now = new Date()): Promise<void> {
+  await prisma.session.updateMany({ where: { sessionToken: session.id, userId: session.userId }, data: { twoFactorPending: false, verifiedAt: now } });
+}
