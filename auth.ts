@@ -11,7 +11,8 @@ import { allowSignInEmail } from "./lib/auth/email-send-gate";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
 import { checkedSessionToken, startSessionToken } from "./lib/auth/session-token";
 import { revokeSession } from "./lib/auth/sign-out";
-import { CLOCK_SKEW_SECONDS, checkIsDue } from "./lib/edge/session-check";
+import { CLOCK_SKEW_SECONDS } from "./lib/edge/constants";
+import { checkIsDue } from "./lib/edge/session-check";
 import { readRequestSession } from "./lib/auth/session-token-node";
 import { prisma } from "./prisma";
 

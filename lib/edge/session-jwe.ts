@@ -6,9 +6,8 @@
 // 0.4 ms of CPU a token). Every other shape is left to jose, which refuses what Auth.js refuses.
 import { base64url } from "jose";
 import type { JWT } from "next-auth/jwt";
+import { CLOCK_SKEW_SECONDS } from "./constants";
 
-/** The clock skew Auth.js allows a token's times (its jwtDecrypt option). */
-const CLOCK_TOLERANCE_SECONDS = 15;
 /** A256CBC-HS512's tag: the first half of an HMAC-SHA-512; its IV: one AES block. */
 const TAG_BYTES = 32;
 const IV_BYTES = 16;
@@ -73,7 +72,7 @@ export function validClaims(plaintext: Uint8Array, nowSeconds = Math.floor(Date.
 export function claimTimesHold(claims: object, nowSeconds: number): boolean {
   const { exp, nbf, iat } = claims as { exp?: unknown; nbf?: unknown; iat?: unknown };
   if ([exp, nbf, iat].some((time) => time !== undefined && typeof time !== "number")) return false;
-  if (typeof exp === "number" && exp <= nowSeconds - CLOCK_TOLERANCE_SECONDS) return false;
-  if (typeof nbf === "number" && nbf > nowSeconds + CLOCK_TOLERANCE_SECONDS) return false;
+  if (typeof exp === "number" && exp <= nowSeconds - CLOCK_SKEW_SECONDS) return false;
+  if (typeof nbf === "number" && nbf > nowSeconds + CLOCK_SKEW_SECONDS) return false;
   return true;
 }

@@ -9,11 +9,11 @@
 import { hkdf } from "@panva/hkdf";
 import { base64url, calculateJwkThumbprint, jwtDecrypt } from "jose";
 import type { JWT } from "next-auth/jwt";
+import { CLOCK_SKEW_SECONDS } from "./constants";
 import { parseCookieHeader, type RequestCookie } from "./cookie-header";
 import { authJsJwe, tagMatches, validClaims } from "./session-jwe";
 import { recallVerified, rememberVerified } from "./verified-tokens";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "./env";
 
 const SESSION_COOKIE = "authjs.session-token";
 
@@ -71,8 +71,8 @@ export const decodeAnySessionToken: SessionTokenDecoder = async (token, secrets,
         }
         throw new Error("no matching decryption secret");
       },
-      // Auth.js's own options: 15 s of clock skew, only its key management and encryptions.
-      { clockTolerance: 15, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"] },
+      // Auth.js's own options: its clock skew, only its key management and encryptions.
+      { clockTolerance: CLOCK_SKEW_SECONDS, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"] },
     );
     return payload;
   } catch {

@@ -5,8 +5,8 @@ import { isLoopbackHost, isNeonHost } from "../db/database-host";
 import { ROTATION } from "../edge/auth-secrets";
 import { NO_CLIENT_HEADER } from "../request/client-address";
 import { NUMBER_SETTINGS, setting, settingProblem, type SettingName } from "./settings";
+import type { Env } from "../edge/env";
 
-type Env = Record<string, string | undefined>;
 type Check = (env: Env, production: boolean) => string | undefined;
 
 const isUrl = (value: string, protocols: string[]) => {

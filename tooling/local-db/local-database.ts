@@ -11,8 +11,7 @@ import { embeddedDatabaseUrl, startEmbeddedPostgres } from "./embedded-postgres"
 import { migrate } from "./migrate";
 import { startNeonBridge } from "./neon-bridge";
 import { portIsFree } from "./ports";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../../lib/edge/env";
 
 /** The embedded PostgreSQL to start, and the setting that moves it when its port is taken. */
 export type EmbeddedSettings = {
