@@ -12,6 +12,7 @@ import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
 import { checkedSessionToken, startSessionToken } from "./lib/auth/session-token";
 import { revokeSession } from "./lib/auth/sign-out";
 import { CLOCK_SKEW_SECONDS } from "./lib/edge/constants";
+import { providerConfig } from "./lib/edge/providers";
 import { checkIsDue } from "./lib/edge/session-check";
 import { readRequestSession } from "./lib/auth/session-token-node";
 import { prisma } from "./prisma";
@@ -88,7 +89,7 @@ export async function signOut(options?: Parameters<typeof nextAuth.signOut>[0]):
 /** What the sign-in page offers: OAuth/OIDC buttons, the email form, passkeys (always on). */
 export const signInOptions = {
   oauth: authConfig.providers.map((provider) => {
-    const { id, name } = typeof provider === "function" ? provider() : provider;
+    const { id, name } = providerConfig(provider);
     return { id, name };
   }),
   email: Boolean(email),
