@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { signInOptions } from "@/auth";
 import { requireSession } from "@/lib/auth/session";
 import { pageData } from "@/lib/db/when-unavailable";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
@@ -37,7 +38,7 @@ export default async function AccountPage({ searchParams }: Props) {
             emailVerified={account.emailVerified !== null}
             linkError={firstParam((await searchParams).error)}
           />
-          <PasskeysSection passkeys={account.authenticators} />
+          {signInOptions.passkey && <PasskeysSection passkeys={account.authenticators} />}
           <DevicesSection sessions={account.sessions} currentSessionId={session.sessionId} />
           <DeleteAccountSection email={account.email} />
         </>

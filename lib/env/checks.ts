@@ -5,6 +5,7 @@ import { isLoopbackHost, isNeonHost } from "../db/database-host";
 import { ROTATION } from "../edge/auth-secrets";
 import { switchedOnProviders } from "../edge/oauth-providers";
 import { requiredVariables } from "../edge/providers";
+import { signInMethods } from "../edge/sign-in-methods";
 import { NO_CLIENT_HEADER } from "../request/client-address";
 import { NUMBER_SETTINGS, setting, settingProblem, type SettingName } from "./settings";
 import type { Env } from "../edge/env";
@@ -153,7 +154,7 @@ export function envProblems(env: Env, production = env.NODE_ENV === "production"
 
 /** What a server starting with this environment should say without stopping: features left off. */
 export function envNotices(env: Env, production = env.NODE_ENV === "production"): string[] {
-  return production && !env.EMAIL_SERVER
+  return production && signInMethods.emailLinks && !env.EMAIL_SERVER
     ? ["EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it."]
     : [];
 }
