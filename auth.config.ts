@@ -7,7 +7,7 @@ import { oauthProviders } from "./lib/edge/oauth-providers";
 import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, TWO_FACTOR_PAGE, decide, isApiPath } from "./lib/edge/route-rules";
 import { SESSION_ENDED_COOKIE, SESSION_ENDED_PAGE, sessionRefreshUrl } from "./lib/edge/session-check";
 import { sessionFromToken } from "./lib/edge/session-from-token";
-import { providerDeniesEmail } from "./lib/edge/verified-email";
+import { emailNotVouchedFor } from "./lib/edge/verified-email";
 
 export const authConfig = {
   // With an adapter Auth.js would default to database sessions, which the edge cannot read.
@@ -60,7 +60,7 @@ export const authConfig = {
     },
     signIn({ account, profile }) {
       const oauth = account?.type === "oauth" || account?.type === "oidc";
-      return !(oauth && providerDeniesEmail(profile));
+      return !(oauth && emailNotVouchedFor(account.provider, profile));
     },
     jwt({ token, user }) {
       // `user` is there only at sign-in; Auth.js already put its id in token.sub.

@@ -2,22 +2,23 @@
 // that need it, and the callbacks that read the database (the sign-in email limits, the session rows).
 // Pages, route handlers and server actions import from here; the middleware never does.
 import NextAuth from "next-auth";
-import Passkey from "next-auth/providers/passkey";
 import { authConfig } from "./auth.config";
 import { authAdapter } from "./lib/auth/adapter";
 import { logAuthError } from "./lib/auth/auth-log";
 import { logWayInAdded } from "./lib/auth/log-way-in-added";
-import { emailProvider } from "./lib/auth/email-provider";
 import { allowSignInEmail } from "./lib/auth/email-send-gate";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
 import { checkedSessionToken, startSessionToken } from "./lib/auth/session-token";
 import { revokeSession } from "./lib/auth/sign-out";
-import { CLOCK_SKEW_SECONDS, checkIsDue } from "./lib/edge/session-check";
+import { signInSetup } from "./lib/auth/sign-in-setup";
+import { CLOCK_SKEW_SECONDS } from "./lib/edge/constants";
+import { checkIsDue } from "./lib/edge/session-check";
 import { readRequestSession } from "./lib/auth/session-token-node";
 import { pendingFromRow, withSecondFactorClaim } from "./lib/two-factor/pending";
 import { prisma } from "./prisma";
 
-const email = emailProvider();
+// Providers and pages follow the switches in lib/edge/sign-in-methods.ts.
+const setup = signInSetup();
 
 const nextAuth = NextAuth({
   ...authConfig,
@@ -25,9 +26,9 @@ const nextAuth = NextAuth({
   // check re-issues both (the edge, which does not know the setting, never writes the cookie).
   session: { ...authConfig.session, maxAge: SESSION_IDLE_SECONDS },
   adapter: authAdapter(prisma),
-  // Passkeys: the relying party (RP ID and origin) comes from AUTH_URL or the request's host,
-  // so the same build works on localhost and on the deployed domain.
-  experimental: { enableWebAuthn: true },
+  // Passkeys, when switched on: the relying party (RP ID and origin) comes from AUTH_URL or the
+  // request's host, so the same build works on localhost and on the deployed domain.
+  experimental: { enableWebAuthn: setup.enableWebAuthn },
   logger: {
     // Turning passkeys on is a choice made above; Auth.js would repeat "experimental-webauthn" on
     // every request (and dev mode replays it in the browser console). Every other warning is kept.
@@ -37,7 +38,7 @@ const nextAuth = NextAuth({
     // A visitor's refusals (an email over its limit, a used link…) on one line each, the rest in full.
     error: logAuthError,
   },
-  providers: [...authConfig.providers, ...(email ? [email] : []), Passkey],
+  providers: setup.providers,
   callbacks: {
     ...authConfig.callbacks,
     async signIn(params) {
@@ -94,12 +95,5 @@ export async function signOut(options?: Parameters<typeof nextAuth.signOut>[0]):
   await nextAuth.signOut(options);
 }
 
-/** What the sign-in page offers: OAuth/OIDC buttons, the email form, passkeys (always on). */
-export const signInOptions = {
-  oauth: authConfig.providers.map((provider) => {
-    const { id, name } = typeof provider === "function" ? provider() : provider;
-    return { id, name };
-  }),
-  email: Boolean(email),
-  passkey: true,
-};
+/** What the sign-in and account pages offer: OAuth/OIDC buttons, the email form, passkeys. */
+export const signInOptions = setup.options;

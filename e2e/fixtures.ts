@@ -4,6 +4,7 @@ import { test as base, type Browser, type Page } from "@playwright/test";
 import { runState } from "./harness/run-env";
 import { Database } from "./support/database";
 import { uniqueEmail } from "./support/emails";
+import { serverOffersPasskeys } from "./support/passkeys";
 import { saveSignedInUser, type SignedInUser } from "./support/signed-in-user";
 
 type TestFixtures = {
@@ -13,6 +14,8 @@ type TestFixtures = {
   signedInPage: Page;
   /** A page of its own context, signed in as `adminUser`. */
   adminPage: Page;
+  /** Whether the server offers passkeys: tests that need them skip themselves when it does not. */
+  passkeysOffered: boolean;
 };
 
 type WorkerFixtures = {
@@ -62,6 +65,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   adminPage: async ({ browser, adminUser }, use) => {
     await usePageSignedInAs(browser, adminUser, use);
   },
+  passkeysOffered: async ({ request }, use) => {
+    await use(await serverOffersPasskeys(request));
+  },
 });
 
 export { expect } from "@playwright/test";
@@ -70,7 +76,7 @@ export { uniqueEmail } from "./support/emails";
 export { lastEmailTo, magicLinkIn } from "./support/mailbox";
 export { watchRequests } from "./support/network";
 export { definition } from "./support/pages";
-export { addVirtualAuthenticator, type VirtualAuthenticator } from "./support/passkeys";
+export { addVirtualAuthenticator, PASSKEYS_OFF, type VirtualAuthenticator } from "./support/passkeys";
 export { hasSessionCookie, openMagicLink, requestMagicLink, signInWithEmail, signInWithOidc } from "./support/sign-in";
 export { newSignedInContext, type SignedInUser } from "./support/signed-in-user";
 export { runUserRoleScript } from "./support/user-role-script";

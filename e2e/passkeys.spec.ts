@@ -1,6 +1,10 @@
 import type { Page } from "@playwright/test";
-import { addVirtualAuthenticator, definition, expect, hasSessionCookie, newSignedInContext, signInWithEmail, test, uniqueEmail } from "./fixtures";
+import { addVirtualAuthenticator, definition, expect, hasSessionCookie, newSignedInContext, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail } from "./fixtures";
 import { signOut } from "./support/sign-out";
+
+test.beforeEach(({ passkeysOffered }) => {
+  test.skip(!passkeysOffered, PASSKEYS_OFF);
+});
 
 async function addPasskey(page: Page): Promise<void> {
   await page.goto("/account");

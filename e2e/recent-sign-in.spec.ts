@@ -4,7 +4,7 @@
 // database, as if the cookie had been copied long after it was made.
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { recentSignInMessage } from "../lib/messages/recent-sign-in";
-import { addVirtualAuthenticator, expect, lastEmailTo, magicLinkIn, signInWithEmail, test, uniqueEmail } from "./fixtures";
+import { addVirtualAuthenticator, expect, lastEmailTo, magicLinkIn, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail } from "./fixtures";
 import { OIDC_PROVIDER_NAME } from "./harness/run-env";
 import type { Database } from "./support/database";
 import { loginAtIdp } from "./support/sign-in";
@@ -21,7 +21,8 @@ async function ageSignIn(db: Database, email: string): Promise<string> {
   return user.id;
 }
 
-test("a session that signed in long ago cannot add a passkey until it confirms it is you", async ({ page, email, db }) => {
+test("a session that signed in long ago cannot add a passkey until it confirms it is you", async ({ page, email, db, passkeysOffered }) => {
+  test.skip(!passkeysOffered, PASSKEYS_OFF);
   await signInWithEmail(page, email);
   const userId = await ageSignIn(db, email);
   const device = await addVirtualAuthenticator(page);

@@ -10,6 +10,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { addVirtualAuthenticator } from "../e2e/support/passkeys";
+import { signInMethods } from "../lib/edge/sign-in-methods";
 import { startLocalDatabase } from "../tooling/local-db/local-database";
 import { freePorts } from "../tooling/local-db/ports";
 
@@ -91,12 +92,14 @@ try {
   await page.getByLabel("Name", { exact: true }).fill("Ada Lovelace");
   await page.getByRole("button", { name: "Save name" }).click();
   await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
-  await page.getByRole("button", { name: "Add a passkey" }).click();
-  await page.getByRole("status").filter({ hasText: "Passkey added." }).waitFor();
-  await page.getByRole("button", { name: /^Rename/ }).click();
-  await page.getByLabel("Passkey name").fill("MacBook (Touch ID)");
-  await page.getByRole("button", { name: /^Save the name/ }).click();
-  await page.getByRole("heading", { name: "MacBook (Touch ID)" }).waitFor();
+  if (signInMethods.passkeys) {
+    await page.getByRole("button", { name: "Add a passkey" }).click();
+    await page.getByRole("status").filter({ hasText: "Passkey added." }).waitFor();
+    await page.getByRole("button", { name: /^Rename/ }).click();
+    await page.getByLabel("Passkey name").fill("MacBook (Touch ID)");
+    await page.getByRole("button", { name: /^Save the name/ }).click();
+    await page.getByRole("heading", { name: "MacBook (Touch ID)" }).waitFor();
+  }
   await shoot(page, "/account", "account.png");
 } finally {
   await browser?.close();

@@ -23,7 +23,7 @@ export function DeleteAccountForm({ email, confirmed = false }: { email: string;
         <div className="min-w-0 flex-1 basis-64 space-y-1">
           <h3 className="font-medium">Delete account</h3>
           <p className="text-sm text-slate-600">
-            Deletes your account with its linked sign-in methods and passkeys, and signs you out. It can&apos;t be undone.
+            Deletes your account with all its sign-in methods, and signs you out. It can&apos;t be undone.
           </p>
         </div>
         {!open && (

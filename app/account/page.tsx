@@ -73,7 +73,7 @@ export default async function AccountPage({ searchParams }: Props) {
             emailVerified={account.emailVerified !== null}
             linkError={firstParam(params.error)}
           />
-          <PasskeysSection passkeys={account.authenticators} />
+          {signInOptions.passkey && <PasskeysSection passkeys={account.authenticators} />}
           <TwoFactorSection
             on={account.twoFactor.on}
             recoveryCodesLeft={account.twoFactor.recoveryCodesLeft}

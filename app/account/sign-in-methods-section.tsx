@@ -26,7 +26,11 @@ export function SignInMethodsSection({ linked, email, emailVerified, linkError }
   const providers = [...new Set(linked)];
   const linkable = signInOptions.oauth.filter((provider) => !providers.includes(provider.id));
   return (
-    <Section id="sign-in-methods" title="Sign-in methods" description="The accounts and email address you can sign in with. Passkeys have their own section.">
+    <Section
+      id="sign-in-methods"
+      title="Sign-in methods"
+      description={`The accounts and email address you can sign in with.${signInOptions.passkey ? " Passkeys have their own section." : ""}`}
+    >
       {linkError && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           {linkErrorMessage(linkError, RECENT_SIGN_IN_MINUTES)}

@@ -1,5 +1,15 @@
 // Passkeys in tests: a virtual authenticator in the browser standing in for the person's device.
-import type { CDPSession, Page } from "@playwright/test";
+import type { APIRequestContext, CDPSession, Page } from "@playwright/test";
+
+/** Why a passkey test skips itself. */
+export const PASSKEYS_OFF = "passkeys are switched off (lib/edge/sign-in-methods.ts)";
+
+/** Whether the server runs Auth.js's Passkey provider, as its provider list says. */
+export async function serverOffersPasskeys(request: APIRequestContext): Promise<boolean> {
+  const answer = await request.get("/api/auth/providers");
+  if (!answer.ok()) throw new Error(`/api/auth/providers answered HTTP ${answer.status()}`);
+  return "passkey" in ((await answer.json()) as Record<string, unknown>);
+}
 
 export type VirtualAuthenticator = {
   /** The credentials the device holds; each is one passkey. */

@@ -1,8 +1,7 @@
 // How a sign-in is named to its user (the devices list, the new-device email): from Auth.js's
 // provider id, which `sessions.sign_in_method` and the security log keep.
 import { oauthProviders } from "../edge/oauth-providers";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 const BUILT_IN: Record<string, string> = { nodemailer: "Email link", passkey: "Passkey" };
 

@@ -3,8 +3,7 @@
 // the terminal instead, and in production without it they cannot go out (the caller says so).
 import type { EmailConfig } from "next-auth/providers";
 import { createTransport } from "nodemailer";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 /** The sender when EMAIL_FROM is not set. */
 export const DEFAULT_FROM = "Sign-in <no-reply@localhost>";

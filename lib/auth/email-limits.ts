@@ -10,8 +10,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { setting } from "../env/settings";
 import type { EmailLimitName } from "../messages/email-limits";
 import { inboxKey } from "./inbox-key";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 export type EmailLimits = { perAddress: number; perClient: number; windowMinutes: number };
 

@@ -4,8 +4,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { DEFAULT_FROM } from "./account-mail";
 import { plainMailbox } from "./email-address";
 import { printMagicLink, sendMagicLink } from "./magic-link-email";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 /** How long a sign-in link works (Auth.js's default for email providers). */
 const MAGIC_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;

@@ -5,9 +5,10 @@ import { neonConfig } from "@neondatabase/serverless";
 import ws from "ws";
 import { setting } from "../env/settings";
 import { isNeonHost } from "./database-host";
+import type { Env } from "../edge/env";
 
 /** The local bridge's port: NEON_BRIDGE_PORT, or the default `npm run dev` uses. */
-export const bridgePort = (env: Record<string, string | undefined> = process.env) => setting("NEON_BRIDGE_PORT", env);
+export const bridgePort = (env: Env = process.env) => setting("NEON_BRIDGE_PORT", env);
 
 export function configureNeonDriver(connectionString: string, env = process.env): void {
   // Node 20 has no global WebSocket; `ws` is also what Neon recommends on Node 22+.

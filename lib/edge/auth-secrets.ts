@@ -3,8 +3,7 @@
 // next-auth's own setEnvDefaults sets `secret` from AUTH_SECRET before @auth/core looks, so those
 // variables are ignored unless the config lists them itself (node_modules/next-auth/lib/env.js).
 // Same order as @auth/core: AUTH_SECRET_3, _2, _1 are newer than AUTH_SECRET.
-type Env = Record<string, string | undefined>;
-
+import type { Env } from "./env";
 export const ROTATION = ["AUTH_SECRET_3", "AUTH_SECRET_2", "AUTH_SECRET_1", "AUTH_SECRET"] as const;
 
 /** Undefined when none is set, so Auth.js reports its own MissingSecret. */

@@ -1,24 +1,20 @@
-// The OAuth/OIDC providers, each enabled only when its credentials are in the environment.
-// They need no database, so the edge middleware can load them too.
+// The OAuth/OIDC providers this server runs: the registry's entries that are switched on
+// (sign-in-methods.ts) and whose required variables are all set. They need no database, so the
+// edge middleware loads them too.
 import type { Provider } from "next-auth/providers";
-import GitHub from "next-auth/providers/github";
-import Google from "next-auth/providers/google";
+import type { Env } from "./env";
+import { PROVIDERS, requiredVariables, type ProviderEntry } from "./providers";
+import { signInMethods, type SignInMethods } from "./sign-in-methods";
 
-type Env = Record<string, string | undefined>;
+/** The registry's entries switched on in sign-in-methods.ts, set up or not. */
+export const switchedOnProviders = (methods: SignInMethods = signInMethods): ProviderEntry[] =>
+  PROVIDERS.filter((entry) => methods.providers[entry.id]);
 
-export function oauthProviders(env: Env = process.env): Provider[] {
-  const providers: Provider[] = [];
-  // Auth.js reads AUTH_<ID>_ID and AUTH_<ID>_SECRET by itself ("env auto-wiring").
-  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) providers.push(GitHub);
-  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) providers.push(Google);
-  if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET) {
-    // Any standards-compliant identity provider: Keycloak, Auth0, Okta, Entra ID, a local IdP…
-    providers.push({
-      id: "oidc",
-      name: env.AUTH_OIDC_NAME || "Single sign-on",
-      type: "oidc",
-      issuer: env.AUTH_OIDC_ISSUER,
-    });
-  }
-  return providers;
+/** Those this environment turns on. */
+export function enabledProviderEntries(env: Env = process.env, methods: SignInMethods = signInMethods): ProviderEntry[] {
+  return switchedOnProviders(methods).filter((entry) => requiredVariables(entry).every((name) => env[name]));
+}
+
+export function oauthProviders(env: Env = process.env, methods: SignInMethods = signInMethods): Provider[] {
+  return enabledProviderEntries(env, methods).map((entry) => entry.build(env));
 }

@@ -21,12 +21,6 @@ export const SESSION_ENDED_COOKIE = "session-ended";
 export type SessionClaims = { role?: Role; recheckAt?: number };
 
 /**
- * How far apart the clocks of the edge and the Node side may be (separate machines on a platform),
- * the tolerance Auth.js itself gives a JWT's times.
- */
-export const CLOCK_SKEW_SECONDS = 15;
-
-/**
  * Whether the session must be checked against its row now. A token without `recheckAt` predates
  * session checks: it is due at once. `leewaySeconds` shifts the due time: negative where a check can
  * re-issue the cookie (the Node side checks a little early, so an edge whose clock runs ahead never

@@ -2,7 +2,7 @@
 // (sign-in, the Node side's periodic check, sign-out); the edge never re-sends it, so a response
 // generated before a sign-out and received after it cannot put the session back
 // (nextauthjs/next-auth#12909: Auth.js's middleware answers with both a blank and a live cookie).
-type Env = Record<string, string | undefined>;
+import type { Env } from "./env";
 
 /** The name in @auth/core's defaultCookies (lib/utils/cookie.js); `__Secure-` prefixed on https. */
 export const SESSION_COOKIE = "authjs.session-token";

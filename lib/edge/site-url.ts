@@ -2,8 +2,7 @@
 // redirects built from it would send people there. Like next-auth's own middleware (reqWithEnvURL in
 // next-auth/lib/env.js), rules see the request at AUTH_URL's origin when it is set.
 import { NextRequest } from "next/server";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "./env";
 
 export function atSiteUrl(request: NextRequest, env: Env = process.env): NextRequest {
   const siteUrl = env.AUTH_URL ?? env.NEXTAUTH_URL;

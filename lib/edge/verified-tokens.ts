@@ -7,9 +7,7 @@
 // decrypted are kept, so garbage cannot fill it; it holds no state of its own (no revocation, no
 // limits) and one instance's memo changes nothing for another's.
 import type { JWT } from "next-auth/jwt";
-
-/** The clock skew Auth.js's `decode` allows a token's times (its jwtDecrypt option). */
-const CLOCK_TOLERANCE_SECONDS = 15;
+import { CLOCK_SKEW_SECONDS as CLOCK_TOLERANCE_SECONDS } from "./constants";
 
 /** Whether the token's times are numbers where present, and hold now: not expired, not before its time. */
 function claimTimesHold(claims: object, nowSeconds: number): boolean {

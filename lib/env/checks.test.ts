@@ -32,6 +32,9 @@ describe("envProblems", () => {
     expect(envProblems({ ...valid, AUTH_GITHUB_ID: "id" })).toEqual([
       "AUTH_GITHUB_SECRET is not set but AUTH_GITHUB_ID is: set all of AUTH_GITHUB_ID, AUTH_GITHUB_SECRET to enable GitHub sign-in, or none to hide it",
     ]);
+    expect(envProblems({ ...valid, AUTH_DISCORD_SECRET: "secret" })).toEqual([
+      "AUTH_DISCORD_ID is not set but AUTH_DISCORD_SECRET is: set all of AUTH_DISCORD_ID, AUTH_DISCORD_SECRET to enable Discord sign-in, or none to hide it",
+    ]);
     expect(envProblems({ ...valid, AUTH_OIDC_ISSUER: "https://idp.example.com" })[0]).toMatch(
       /^AUTH_OIDC_ID and AUTH_OIDC_SECRET are not set but AUTH_OIDC_ISSUER is/,
     );

@@ -3,10 +3,13 @@
 // a sentence instead of a stack trace deep inside Auth.js or Prisma.
 import { isLoopbackHost, isNeonHost } from "../db/database-host";
 import { ROTATION } from "../edge/auth-secrets";
+import { switchedOnProviders } from "../edge/oauth-providers";
+import { requiredVariables } from "../edge/providers";
+import { signInMethods } from "../edge/sign-in-methods";
 import { NO_CLIENT_HEADER } from "../request/client-address";
 import { NUMBER_SETTINGS, setting, settingProblem, type SettingName } from "./settings";
+import type { Env } from "../edge/env";
 
-type Env = Record<string, string | undefined>;
 type Check = (env: Env, production: boolean) => string | undefined;
 
 const isUrl = (value: string, protocols: string[]) => {
@@ -31,10 +34,10 @@ const postgresUrl =
     }
   };
 
-const pair =
-  (label: string, id: string, secret: string, extra: string[] = []): Check =>
+// A provider's required variables go together (lib/edge/providers.ts).
+const allOrNone =
+  (label: string, names: string[]): Check =>
   (env) => {
-    const names = [id, secret, ...extra];
     const set = names.filter((n) => env[n]);
     if (set.length === 0 || set.length === names.length) return;
     const missing = names.filter((n) => !env[n]);
@@ -115,9 +118,8 @@ const checks: Check[] = [
       return "EMAIL_FROM is not set: add the sender address, e.g. EMAIL_FROM=\"My App <login@example.com>\"";
     }
   },
-  pair("GitHub", "AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"),
-  pair("Google", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"),
-  pair("OIDC", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET", ["AUTH_OIDC_ISSUER"]),
+  // Only the providers switched on: the others' variables are not read.
+  ...switchedOnProviders().map((entry) => allOrNone(entry.name, requiredVariables(entry))),
   (env, production) => {
     const issuer = env.AUTH_OIDC_ISSUER;
     if (!issuer) return;
@@ -161,7 +163,7 @@ export function envProblems(env: Env, production = env.NODE_ENV === "production"
 export function envNotices(env: Env, production = env.NODE_ENV === "production"): string[] {
   if (!production) return [];
   return [
-    ...(env.EMAIL_SERVER ? [] : ["EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it."]),
+    ...(env.EMAIL_SERVER || !signInMethods.emailLinks ? [] : ["EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it."]),
     ...(env.CRON_SECRET
       ? []
       : [

@@ -1,7 +1,7 @@
 // The app's numeric settings: each read from the environment in one place, with its default and
 // its valid range. The startup check (checks.ts) reports a bad value; readers here fall back to
 // the default, so nothing downstream ever sees NaN.
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 export type NumberSetting = {
   default: number;

@@ -5,8 +5,7 @@
 // 429's Retry-After does. Under `npm run dev` the reader is the developer, who is also told the
 // limit and the setting that raises it.
 import { setting, type SettingName } from "../env/settings";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 export type EmailLimitName = "address" | "client";
 

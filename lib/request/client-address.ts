@@ -5,8 +5,7 @@
 // (CLIENT_IP_HEADER=none, or development), every request is the same client, so a forged header never
 // buys a fresh budget.
 import ipaddr from "ipaddr.js";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 /** The shared key of requests whose client cannot be told apart. */
 export const UNIDENTIFIED_CLIENT = "unidentified";

@@ -3,6 +3,7 @@
 // otherwise. X-Forwarded-Host/-Proto are believed only where a proxy is known to set them
 // (AUTH_TRUST_HOST, or Vercel): anywhere else any client can send them.
 import { headers } from "next/headers";
+import type { Env } from "../edge/env";
 
 // Proxies may list several hops, nearest last; the first is the one the browser used.
 const first = (value: string | null) => value?.split(",")[0]?.trim() || undefined;
@@ -17,7 +18,7 @@ const originOf = (url: string | undefined) => {
 };
 
 /** The origins for a request with these headers, under this environment. */
-export function originsOf(h: Headers, env: Record<string, string | undefined>): string[] {
+export function originsOf(h: Headers, env: Env): string[] {
   const forwarded = Boolean(env.AUTH_TRUST_HOST || env.VERCEL);
   const host = (forwarded ? first(h.get("x-forwarded-host")) : undefined) ?? first(h.get("host"));
   const proto = (forwarded ? first(h.get("x-forwarded-proto")) : undefined) ?? "http";

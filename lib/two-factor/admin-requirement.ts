@@ -6,8 +6,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { ACCOUNT_PAGE } from "../edge/route-rules";
 import { setting } from "../env/settings";
 import { hasTwoFactor } from "./store";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 /** The account page's query that says why the admin was sent there (app/account/two-factor-section.tsx). */
 export const SETUP_PARAM = "setup";

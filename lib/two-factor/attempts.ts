@@ -6,8 +6,7 @@
 // before any is recorded (as lib/auth/email-limits.ts does).
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { setting } from "../env/settings";
-
-type Env = Record<string, string | undefined>;
+import type { Env } from "../edge/env";
 
 export type AttemptLimit = { attempts: number; windowMinutes: number };
 

@@ -10,9 +10,8 @@ import { databaseProblem } from "./database-check";
 import { embeddedDatabaseUrl, runningServerOf, startEmbeddedPostgres } from "./embedded-postgres";
 import { migrate } from "./migrate";
 import { startNeonBridge } from "./neon-bridge";
+import type { Env } from "../../lib/edge/env";
 import { LOOPBACK, portOrFree } from "./ports";
-
-type Env = Record<string, string | undefined>;
 
 /** A port to listen on, and the setting that moves it. */
 type PortChoice = {

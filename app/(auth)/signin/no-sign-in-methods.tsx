@@ -1,10 +1,12 @@
 // Shown instead of the forms when the environment enables no provider, so a fresh install says
-// what to set rather than showing an empty page.
+// what to set rather than showing an empty page: the methods switched on, with their variables.
+import { switchedOnProviders } from "@/lib/edge/oauth-providers";
+import { requiredVariables } from "@/lib/edge/providers";
+import { signInMethods } from "@/lib/edge/sign-in-methods";
+
 const methods = [
-  { name: "Email links", vars: ["EMAIL_SERVER", "EMAIL_FROM"] },
-  { name: "GitHub", vars: ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"] },
-  { name: "Google", vars: ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"] },
-  { name: "OpenID Connect", vars: ["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"] },
+  ...(signInMethods.emailLinks ? [{ name: "Email links", vars: ["EMAIL_SERVER", "EMAIL_FROM"] }] : []),
+  ...switchedOnProviders().map((entry) => ({ name: entry.name, vars: requiredVariables(entry) })),
 ];
 
 export function NoSignInMethods() {
