@@ -9,8 +9,8 @@ import { confirmEmailChangeMail, emailChangeNoticeMail } from "@/lib/account/ema
 import { canSendAccountMail, sendAccountMail } from "@/lib/auth/account-mail";
 import { checkMailbox } from "@/lib/auth/email-address";
 import { emailLimits, reserveSignInEmail } from "@/lib/auth/email-limits";
-import { RECENT_SIGN_IN_MINUTES, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { requireSession } from "@/lib/auth/session";
+import { requireRecentSignIn } from "@/lib/auth/step-up";
 import { retryingConnectFailure } from "@/lib/db/database-unavailable";
 import { withOutageMessage } from "@/lib/db/when-unavailable";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
@@ -22,15 +22,12 @@ import { prisma } from "@/prisma";
 import { keepTyped, nothingTyped, type ButtonState, type FieldState } from "./action-state";
 
 const NO_MAIL = "Email is not set up on this server (EMAIL_SERVER), so the address cannot be changed.";
-const notRecent = (minutes: number) =>
-  `To change your email address, you need to have signed in within the last ${minutes} minutes. Sign out, sign in again, then change it.`;
 
 export const requestEmailChange = withOutageMessage(async (_previous: FieldState, formData: unknown): Promise<FieldState> => {
-  const session = await requireSession();
-  const userId = session.user.id;
   const typed = formText(formData, "email");
-  // A copied cookie must not be enough to move the account to another inbox.
-  if (!(await signedInRecently(prisma, { id: session.sessionId, userId }))) return { value: typed, error: notRecent(RECENT_SIGN_IN_MINUTES) };
+  // A copied cookie must not be enough to move the account to another inbox (step-up).
+  const { userId, refusal: stepUp } = await requireRecentSignIn("change-email");
+  if (stepUp) return { value: typed, ...stepUp };
   if (!canSendAccountMail()) return { value: typed, error: NO_MAIL };
   const mailbox = checkMailbox(typed);
   if (!mailbox.ok) return { value: typed, error: mailbox.problem };

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 import { requestEmailChange } from "./email-actions";
+import { StepUpLink } from "./step-up-link";
 import { TextField } from "./text-field";
 
 export function EmailChangeForm({ linkMinutes }: { linkMinutes: number }) {
@@ -29,6 +30,7 @@ export function EmailChangeForm({ linkMinutes }: { linkMinutes: number }) {
         <p role="status" className="text-sm font-medium text-emerald-700">
           {sent ? `Link sent to ${state.value}. Open it to finish.` : ""}
         </p>
+        <StepUpLink action={state.stepUp} />
       </div>
     </form>
   );

@@ -6,11 +6,12 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { APP_NAME } from "@/app/_components/site-name";
 import { recordSecurityEvent } from "@/lib/account/security-log";
-import { RECENT_SIGN_IN_MINUTES, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { requireSession } from "@/lib/auth/session";
+import { requireRecentSignIn } from "@/lib/auth/step-up";
 import { withOutageMessage } from "@/lib/db/when-unavailable";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
-import { EMPTY_CODE_MESSAGE, TWO_FACTOR_ALREADY_ON_MESSAGE, TWO_FACTOR_OFF_MESSAGE, WRONG_CODE_MESSAGE, tooManyAttemptsMessage, twoFactorRecentSignInMessage } from "@/lib/messages/two-factor";
+import { EMPTY_CODE_MESSAGE, TWO_FACTOR_ALREADY_ON_MESSAGE, TWO_FACTOR_OFF_MESSAGE, WRONG_CODE_MESSAGE, tooManyAttemptsMessage } from "@/lib/messages/two-factor";
+import type { StepUpAction, StepUpRefusal } from "@/lib/messages/step-up";
 import { formText } from "@/lib/request/form-field";
 import { isAttemptRefusal } from "@/lib/two-factor/attempts";
 import { giveSecondFactor } from "@/lib/two-factor/give-code";
@@ -19,21 +20,20 @@ import { beginSetup, confirmSetup, regenerateRecoveryCodes, turnOff } from "@/li
 import { prisma } from "@/prisma";
 
 /** `key`: the setup in progress; `recoveryCodes`: shown once, after turning on or regenerating. */
-export type TwoFactorState = { error?: string; key?: SetupKey; recoveryCodes?: string[] };
+export type TwoFactorState = { error?: string; stepUp?: StepUpAction; key?: SetupKey; recoveryCodes?: string[] };
 
 const nothing = (): TwoFactorState => ({});
 
-/** The session's user, or the refusal when its sign-in is not recent. */
-async function recentUser(): Promise<{ userId: string; email: string } | { error: string }> {
+/** The session's user, or the step-up refusal when its sign-in is not recent (lib/auth/step-up.ts). */
+async function recentUser(action: StepUpAction): Promise<{ userId: string; email: string } | StepUpRefusal> {
+  const { refusal } = await requireRecentSignIn(action);
+  if (refusal) return refusal;
   const session = await requireSession();
-  if (!(await signedInRecently(prisma, { id: session.sessionId, userId: session.user.id }))) {
-    return { error: twoFactorRecentSignInMessage(RECENT_SIGN_IN_MINUTES) };
-  }
   return { userId: session.user.id, email: session.user.email ?? "" };
 }
 
 export const startTwoFactorSetup = withOutageMessage(async (): Promise<TwoFactorState> => {
-  const user = await recentUser();
+  const user = await recentUser("turn-on-two-factor");
   if ("error" in user) return user;
   const key = await beginSetup(prisma, user.userId);
   if (!key) return { error: TWO_FACTOR_ALREADY_ON_MESSAGE };
@@ -41,8 +41,8 @@ export const startTwoFactorSetup = withOutageMessage(async (): Promise<TwoFactor
 }, nothing);
 
 export const confirmTwoFactorSetup = withOutageMessage(async (previous: TwoFactorState, formData: unknown): Promise<TwoFactorState> => {
-  const user = await recentUser();
-  if ("error" in user) return { ...previous, error: user.error };
+  const user = await recentUser("turn-on-two-factor");
+  if ("error" in user) return { ...previous, ...user };
   const code = formText(formData, "code").trim();
   if (!code) return { ...previous, error: EMPTY_CODE_MESSAGE };
   const result = await confirmSetup(prisma, user.userId, code.slice(0, 64));
@@ -54,7 +54,7 @@ export const confirmTwoFactorSetup = withOutageMessage(async (previous: TwoFacto
 }, (previous) => previous);
 
 export const newRecoveryCodes = withOutageMessage(async (): Promise<TwoFactorState> => {
-  const user = await recentUser();
+  const user = await recentUser("new-recovery-codes");
   if ("error" in user) return user;
   const codes = await regenerateRecoveryCodes(prisma, user.userId);
   if (!codes) return { error: TWO_FACTOR_OFF_MESSAGE };
@@ -63,7 +63,7 @@ export const newRecoveryCodes = withOutageMessage(async (): Promise<TwoFactorSta
 }, nothing);
 
 export const turnTwoFactorOff = withOutageMessage(async (): Promise<TwoFactorState> => {
-  const user = await recentUser();
+  const user = await recentUser("turn-off-two-factor");
   if ("error" in user) return user;
   if (!(await turnOff(prisma, user.userId))) return { error: TWO_FACTOR_OFF_MESSAGE };
   await recordSecurityEvent(prisma, { userId: user.userId, kind: "two-factor-off", headers: await headers() });

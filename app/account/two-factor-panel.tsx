@@ -7,6 +7,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 import { TextField } from "./text-field";
 import { type TwoFactorState, confirmTwoFactorSetup, newRecoveryCodes, startTwoFactorSetup, turnTwoFactorOff } from "./two-factor-actions";
+import { StepUpLink } from "./step-up-link";
 
 type Props = { on: boolean; recoveryCodesLeft: number };
 
@@ -27,8 +28,9 @@ export function TwoFactorPanel({ on, recoveryCodesLeft }: Props) {
   const [state, formAction] = useActionState(act, {});
   const field = useFocusOnError(state);
   const error = state.error && (
-    <p role="alert" className="text-sm text-red-700">
+    <p role="alert" className="flex flex-wrap gap-x-2 text-sm text-red-700">
       {state.error}
+      <StepUpLink action={state.stepUp} />
     </p>
   );
 

@@ -7,6 +7,7 @@ export const STEP_UP_ACTIONS = {
   "delete-account": "delete your account",
   "remove-sign-in-method": "remove a way to sign in",
   "sign-out-devices": "sign out your other devices",
+  "turn-on-two-factor": "turn two-factor on",
   "turn-off-two-factor": "turn two-factor off",
   "new-recovery-codes": "make new recovery codes",
   "change-email": "change your email address",

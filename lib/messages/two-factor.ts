@@ -13,8 +13,5 @@ export const tooManyAttemptsMessage = (retryAfterSeconds: number) =>
 
 export const EMPTY_CODE_MESSAGE = "Enter the 6-digit code from your authenticator app, or a recovery code.";
 
-export const twoFactorRecentSignInMessage = (minutes: number) =>
-  `To change two-factor authentication, you need to have signed in within the last ${minutes} minutes. Sign out, sign in again, then try again.`;
-
 export const TWO_FACTOR_ALREADY_ON_MESSAGE = "Two-factor authentication is already on. Turn it off first to set up another authenticator.";
 export const TWO_FACTOR_OFF_MESSAGE = "Two-factor authentication is off: there is nothing to change. Reload the page.";
