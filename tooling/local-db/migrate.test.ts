@@ -48,8 +48,12 @@ describe("migrate", () => {
       "_prisma_migrations",
       "accounts",
       "authenticators",
+      "security_events",
       "sessions",
       "sign_in_email_sends",
+      "two_factor",
+      "two_factor_failures",
+      "two_factor_recovery_codes",
       "users",
       "verification_tokens",
     ]);
