@@ -4,9 +4,10 @@
 // Shared by the two-factor page and the step-up confirmation.
 import type { PrismaClient } from "../../generated/prisma/client";
 import { recordSecurityEvent } from "../account/security-log";
-import { EMPTY_CODE_MESSAGE, WRONG_CODE_MESSAGE, tooManyAttemptsMessage } from "../messages/two-factor";
+import { EMPTY_CODE_MESSAGE, UNREADABLE_KEY_MESSAGE, WRONG_CODE_MESSAGE, tooManyAttemptsMessage } from "../messages/two-factor";
 import { isAttemptRefusal } from "./attempts";
 import { completeSecondFactor } from "./pending";
+import { UnreadableTwoFactorKey } from "./secret-box";
 import { checkSecondFactor } from "./store";
 
 /** The longest input looked at: a recovery code with spaces and a dash is far shorter. */
@@ -21,7 +22,15 @@ export async function giveSecondFactor(
 ): Promise<string | undefined> {
   const code = input.trim();
   if (!code) return EMPTY_CODE_MESSAGE;
-  const result = await checkSecondFactor(prisma, session.userId, code.slice(0, MAX_INPUT));
+  let result;
+  try {
+    result = await checkSecondFactor(prisma, session.userId, code.slice(0, MAX_INPUT));
+  } catch (error) {
+    // The server's secrets changed under the stored key: say so, and how to get in (not a 500).
+    if (!(error instanceof UnreadableTwoFactorKey)) throw error;
+    console.error(`two-factor: user ${session.userId}'s authenticator key was sealed with a secret no longer configured`);
+    return UNREADABLE_KEY_MESSAGE;
+  }
   if (isAttemptRefusal(result)) return tooManyAttemptsMessage(result.retryAfterSeconds);
   if (!result.ok) {
     await recordSecurityEvent(prisma, { userId: session.userId, kind: "two-factor-failed", headers });

@@ -13,7 +13,7 @@ const INFO = "next-edge-auth-starter two-factor secret";
 const keyFrom = (secret: string) => new Uint8Array(hkdfSync("sha256", secret, "", INFO, 32));
 
 function secretsOrThrow(secrets: string[] | undefined): string[] {
-  if (!secrets?.length) throw new Error("AUTH_SECRET is not set: run `npx auth secret` or add it to the environment");
+  if (!secrets?.length) throw new Error("AUTH_SECRET is not set: add it to the environment (`npm run secret` prints a new one)");
   return secrets;
 }
 
@@ -36,5 +36,13 @@ export async function openSecret(sealed: string, secrets = authSecrets()): Promi
       // Sealed under another of the secrets (or none): try the next.
     }
   }
-  throw new Error("A two-factor secret cannot be decrypted with AUTH_SECRET or its rotation slots: the secret that sealed it was removed");
+  throw new UnreadableTwoFactorKey();
+}
+
+/** The secret that sealed a key is in no rotation slot any more: its codes can no longer be checked. */
+export class UnreadableTwoFactorKey extends Error {
+  constructor() {
+    super("A two-factor secret cannot be decrypted with AUTH_SECRET or its rotation slots: the secret that sealed it was removed");
+    this.name = "UnreadableTwoFactorKey";
+  }
 }
