@@ -14,7 +14,7 @@ import { signInSetup } from "./lib/auth/sign-in-setup";
 import { CLOCK_SKEW_SECONDS } from "./lib/edge/constants";
 import { checkIsDue } from "./lib/edge/session-check";
 import { readRequestSession } from "./lib/auth/session-token-node";
-import { pendingFromRow, withSecondFactorClaim } from "./lib/two-factor/pending";
+import { pendingFromRow } from "./lib/two-factor/pending";
 import { prisma } from "./prisma";
 
 // Providers and pages follow the switches in lib/edge/sign-in-methods.ts.
@@ -56,7 +56,7 @@ const nextAuth = NextAuth({
       const token = await authConfig.callbacks.jwt(params);
       const now = new Date();
       const method = params.account?.provider;
-      if (params.user) return withSecondFactorClaim(prisma, await startSessionToken(prisma, token, now, method), method);
+      if (params.user) return startSessionToken(prisma, token, now, method);
       // A little early: the edge that sent the request here may run ahead of this clock.
       if (params.trigger !== "update" && !checkIsDue(token, now.getTime() / 1000, -CLOCK_SKEW_SECONDS)) return token;
       const checked = await checkedSessionToken(prisma, token, now);

@@ -54,8 +54,13 @@ type Db = PrismaClient | Prisma.TransactionClient;
 const MAX_ID = 2n ** 63n - 1n;
 
 /**
- * Records one entry. `headers`: the request's, for the client's address, kept only where a trusted
- * proxy names it (lib/request/client-address.ts): a header any client can write proves nothing.
+ * The client's address as an entry keeps it: only where a trusted proxy names it
+ * (lib/request/client-address.ts), for a header any client can write proves nothing.
+ */
+export const eventAddress = (headers: Headers | undefined): string | null => (headers ? (clientAddress(headers) ?? null) : null);
+
+/**
+ * Records one entry. `headers`: the request's, for the client's address (eventAddress).
  */
 export async function recordSecurityEvent(
   db: Db,
@@ -66,7 +71,7 @@ export async function recordSecurityEvent(
       userId: entry.userId,
       kind: entry.kind,
       detail: entry.detail ?? {},
-      ipAddress: entry.headers ? (clientAddress(entry.headers) ?? null) : null,
+      ipAddress: eventAddress(entry.headers),
       ...(entry.at ? { createdAt: entry.at } : {}),
     },
   });

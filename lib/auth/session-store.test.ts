@@ -67,12 +67,13 @@ describe("checkSession", () => {
     const idle = await startSession(prisma, { userId: user.id, device: "d", now: t0 }, limits);
     expect(await checkSession(prisma, { sessionToken: idle.sessionToken, userId: user.id, now: at(30) }, limits)).toBeUndefined();
     expect(await prisma.session.findUnique({ where: { id: idle.id } })).toBeNull();
-    // The user's security activity says which session ended, once.
-    expect(await prisma.securityEvent.findMany({ where: { userId: user.id }, select: { kind: true, detail: true, createdAt: true } })).toEqual([
+    // The user's security activity says which session ended, once (besides the two sign-ins).
+    const expired = { userId: user.id, kind: "session-expired" };
+    expect(await prisma.securityEvent.findMany({ where: expired, select: { kind: true, detail: true, createdAt: true } })).toEqual([
       { kind: "session-expired", detail: { device: "d" }, createdAt: at(30) },
     ]);
     expect(await checkSession(prisma, { sessionToken: idle.sessionToken, userId: user.id, now: at(31) }, limits)).toBeUndefined();
-    expect(await prisma.securityEvent.count({ where: { userId: user.id } })).toBe(1);
+    expect(await prisma.securityEvent.count({ where: expired })).toBe(1);
   });
 
   it("ends a session at its maximum age however much it is used", async () => {
@@ -135,6 +136,38 @@ describe("startSession", () => {
     const after = await startSession(prisma, { userId: user.id, device: "d", now: at(1), replacedToken: before.sessionToken }, limits);
     expect(await prisma.session.findUnique({ where: { id: before.id } })).toBeNull();
     expect(await prisma.session.findUnique({ where: { id: after.id } })).not.toBeNull();
+  });
+
+  it("is pending a second factor when the user has two-factor on, except for a passkey sign-in", async () => {
+    const [on, settingUp, off] = [await newUser(), await newUser(), await newUser()];
+    await prisma.twoFactor.create({ data: { userId: on.id, secret: "sealed", enabledAt: t0 } });
+    await prisma.twoFactor.create({ data: { userId: settingUp.id, secret: "sealed" } });
+    const start = (userId: string, method: string) => startSession(prisma, { userId, device: "d", now: t0, method }, limits);
+    const cases = [
+      [on, "nodemailer", true],
+      [on, "oidc", true],
+      [on, "passkey", false],
+      [settingUp, "nodemailer", false],
+      [off, "nodemailer", false],
+    ] as const;
+    for (const [user, method, pending] of cases) {
+      const session = await start(user.id, method);
+      expect(session.twoFactorPending).toBe(pending);
+      const row = await prisma.session.findUniqueOrThrow({ where: { id: session.id } });
+      expect(row.twoFactorPending).toBe(pending);
+    }
+  });
+
+  it("writes its sign-in entry at the sign-in's time and counts the hour in UTC whatever the server's zone", async () => {
+    const user = await newUser();
+    const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
+    const start = async (device: string, now: Date) => (await startSession(prisma, { userId: user.id, device, now }, limits, 1)).alert;
+    expect(await start("first", minutes(0))).toBe(false);
+    expect(await start("a", minutes(1))).toBe(true);
+    expect(await start("b", minutes(2))).toBe(false);
+    expect(await start("c", minutes(62))).toBe(true);
+    const times = await prisma.securityEvent.findMany({ where: { userId: user.id }, orderBy: { id: "asc" }, select: { createdAt: true } });
+    expect(times.map((row) => row.createdAt)).toEqual([minutes(0), minutes(1), minutes(2), minutes(62)]);
   });
 
   it("moves expires with each check, never past the maximum age", async () => {

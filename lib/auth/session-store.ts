@@ -5,7 +5,9 @@
 // sign-in, or by the scheduled cleanup: lib/auth/cleanup.ts).
 import { randomBytes, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client";
+import { NEW_DEVICE_EMAILS_PER_HOUR, type SignInOutcome, signInEntryCtes } from "../account/sign-in-entry";
 import type { Role } from "../edge/route-rules";
+import { pendingAtSignIn } from "../two-factor/pending";
 import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from "./session-settings";
 
 export type SessionLimits = { idleSeconds: number; maxSeconds: number };
@@ -50,33 +52,42 @@ export async function deleteEndedSessions(prisma: PrismaClient, now: Date, limit
 /** A new session token: 256 random bits, unguessable (also as Auth.js's database-session cookie). */
 const newSessionToken = () => randomBytes(32).toString("base64url");
 
+/** What a sign-in's statement answers besides the new session's token and row id. */
+export type StartedSession = SignInOutcome & { id: string; sessionToken: string; createdAt: Date; twoFactorPending: boolean };
+
 /**
- * Records a sign-in, in one statement (one round trip): the new row, and away with the session this
- * browser held until now (`replacedToken`, whoever's it was) and the user's sessions that ended unseen
- * (browsers never seen again).
+ * Records a sign-in, in one statement (one round trip of the sign-in's callback): the new row,
+ * pending a second factor when the user has two-factor on (pendingAtSignIn); away with the session
+ * this browser held until now (`replacedToken`, whoever's it was) and the user's sessions that ended
+ * unseen (browsers never seen again); and the security log's "sign-in" entry (signInEntryCtes), with
+ * whether to send the new-device email. `ipAddress`: the client's, as the log keeps it (eventAddress).
  */
 export async function startSession(
   prisma: PrismaClient,
-  session: { userId: string; device: string; now: Date; replacedToken?: string; method?: string },
+  session: { userId: string; device: string; now: Date; replacedToken?: string; method?: string; ipAddress?: string | null },
   limits = LIMITS,
-): Promise<{ id: string; sessionToken: string; createdAt: Date }> {
-  const { userId, device, now, replacedToken, method } = session;
+  newDeviceEmailsPerHour = NEW_DEVICE_EMAILS_PER_HOUR,
+): Promise<StartedSession> {
+  const { userId, device, now, replacedToken, method, ipAddress } = session;
   const cutoff = cutoffs(now, limits);
   const sessionToken = newSessionToken();
   const id = randomUUID();
-  const [row] = await prisma.$queryRaw<[{ created_at: Date }]>`
+  const entry = signInEntryCtes({ userId, method, device, now, ipAddress: ipAddress ?? null }, newDeviceEmailsPerHour);
+  const [row] = await prisma.$queryRaw<[{ created_at: Date; two_factor_pending: boolean; new_device: boolean; alert: boolean }]>`
     WITH gone AS (
       DELETE FROM sessions
       WHERE session_token = ${replacedToken ?? null}
          OR (user_id = ${userId} AND (last_seen_at <= ${utc(cutoff.idle)}::timestamp
                                       OR created_at <= ${utc(cutoff.max)}::timestamp
                                       OR expires <= ${utc(now)}::timestamp))
-    )
-    INSERT INTO sessions (id, session_token, user_id, expires, device, sign_in_method, created_at, last_seen_at, verified_at)
+    ), ${entry}
+    INSERT INTO sessions (id, session_token, user_id, expires, device, sign_in_method, created_at, last_seen_at, verified_at,
+                          two_factor_pending)
     VALUES (${id}, ${sessionToken}, ${userId}, ${utc(expiresAt(now, now, limits))}::timestamp, ${device}, ${method ?? null},
-            ${utc(now)}::timestamp, ${utc(now)}::timestamp, ${utc(now)}::timestamp)
-    RETURNING created_at`;
-  return { id, sessionToken, createdAt: row.created_at };
+            ${utc(now)}::timestamp, ${utc(now)}::timestamp, ${utc(now)}::timestamp, ${pendingAtSignIn(userId, method)})
+    RETURNING created_at, two_factor_pending,
+              (SELECT new_device FROM sign_in_outcome) AS new_device, (SELECT alert FROM sign_in_outcome) AS alert`;
+  return { id, sessionToken, createdAt: row.created_at, twoFactorPending: row.two_factor_pending, newDevice: row.new_device, alert: row.alert };
 }
 
 type CheckedRow = { role: Role; name: string | null; email: string; created_at: Date };

@@ -51,6 +51,30 @@ async function withBusyPool<T>(run: (busy: PrismaClient) => Promise<T>): Promise
 }
 
 describe("the session token", () => {
+  it("signs in with one statement: the row, the security log's entry, and the two-factor claim from the row", async () => {
+    const user = await db.prisma.user.create({ data: { email: `t${Math.random()}@example.test` } });
+    await db.prisma.twoFactor.create({ data: { userId: user.id, secret: "sealed", enabledAt: now } });
+    const logged = new PrismaClient({ adapter: new PrismaNeon({ connectionString: db.url }), log: [{ emit: "event", level: "query" }] });
+    const statements: string[] = [];
+    logged.$on("query", (event) => statements.push(event.query));
+    try {
+      await logged.$queryRaw`SELECT 1`;
+      statements.length = 0;
+      const token = await startSessionToken(logged, { sub: user.id, role: "user" }, now, "nodemailer");
+      expect(statements).toHaveLength(1);
+      expect(token.twoFactorPending).toBe(true);
+      const passkey = await startSessionToken(logged, { sub: user.id, role: "user" }, now, "passkey");
+      expect(passkey.twoFactorPending).toBeUndefined();
+    } finally {
+      await logged.$disconnect();
+    }
+    const entries = await db.prisma.securityEvent.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
+    expect(entries.map((entry) => [entry.kind, entry.detail, entry.ipAddress])).toEqual([
+      ["sign-in", { method: "nodemailer", device: "Unknown device", newDevice: false }, null],
+      ["sign-in", { method: "passkey", device: "Unknown device", newDevice: false }, null],
+    ]);
+  });
+
   it("carries its new row's session token, when it began, when it was checked, and when it is next due", async () => {
     const { user, token } = await signedIn();
     expect(token).toMatchObject({ startedAt: seconds, checkedAt: seconds, recheckAt: seconds + R });

@@ -7,7 +7,8 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { isDatabaseUnavailable, isPoolBusy } from "../db/database-unavailable";
 import { deviceLabel } from "./device-label";
 import { clearSessionEnded } from "./session-ended-marker";
-import { noteSignIn } from "./sign-in-notice";
+import { eventAddress } from "../account/security-log";
+import { noteSignIn, requestHeaders } from "./sign-in-notice";
 import { signingInRequest } from "./signing-in-request";
 import { SESSION_REFRESH_SECONDS } from "./session-settings";
 import { checkSession, maxAgeAt, recheckAt, startSession } from "./session-store";
@@ -15,22 +16,33 @@ import { checkSession, maxAgeAt, recheckAt, startSession } from "./session-store
 const seconds = (date: Date) => date.getTime() / 1000;
 
 /**
- * A new sign-in: its own row, which also replaces the session this browser held until now.
- * `method`: Auth.js's provider id of the sign-in ("nodemailer", "passkey", "oidc"…), kept on the row.
+ * A new sign-in: its own row, which also replaces the session this browser held until now, and its
+ * security log entry, in one statement; the claim `twoFactorPending` when the row is half signed in
+ * (lib/two-factor/pending.ts). `method`: Auth.js's provider id of the sign-in ("nodemailer",
+ * "passkey", "oidc"…), kept on the row.
  */
 export async function startSessionToken(prisma: PrismaClient, token: JWT, now: Date, method?: string): Promise<JWT> {
   // Auth.js sets `sub` to the user's id before it calls back at sign-in.
   const userId = token.sub as string;
   const request = await signingInRequest();
+  const headers = await requestHeaders();
   await clearSessionEnded();
   // Signing in again (or linking a provider) replaces this browser's cookie: its old row goes in the
   // same statement, or it would linger on the account page as a device that no longer exists.
   const device = deviceLabel(request.userAgent);
-  const session = await startSession(prisma, { userId, device, now, replacedToken: request.replacedSessionToken, method });
-  // The security log's entry, and the new-device email (sent after the response).
-  await noteSignIn(prisma, { userId, email: token.email, method, device, now });
+  const session = await startSession(prisma, {
+    userId,
+    device,
+    now,
+    replacedToken: request.replacedSessionToken,
+    method,
+    ipAddress: eventAddress(headers),
+  });
+  // The new-device email, when the statement says so (sent after the response).
+  noteSignIn({ userId, email: token.email, method, device, now, alert: session.alert, headers });
   return {
     ...token,
+    ...(session.twoFactorPending ? { twoFactorPending: true } : {}),
     sid: session.sessionToken,
     startedAt: seconds(session.createdAt),
     checkedAt: seconds(now),

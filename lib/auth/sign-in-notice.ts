@@ -1,18 +1,17 @@
-// What every sign-in leaves behind besides its session: the security log's "sign-in" entry, and for
-// a device this user has not signed in with before, the "New sign-in to your account" email. The mail
+// The "New sign-in to your account" email, for a sign-in its statement found to deserve one (a device
+// this user has not signed in with before, under the hourly limit: lib/account/sign-in-entry.ts). The mail
 // goes out after the response (Next's after()), so it neither slows the sign-in nor fails it: a mail
 // that cannot be sent is logged, and the person is signed in all the same.
 import { after } from "next/server";
 import { headers } from "next/headers";
-import type { PrismaClient } from "../../generated/prisma/client";
 import { newDeviceMail } from "../account/new-device-mail";
-import { recordSignIn } from "../account/sign-in-entry";
 import { signInMethodLabel } from "../account/sign-in-method-label";
 import { ACCOUNT_PAGE } from "../edge/route-rules";
 import { originsOf } from "../request/request-origin";
 import { canSendAccountMail, sendAccountMail } from "./account-mail";
 
-async function requestHeaders(): Promise<Headers | undefined> {
+/** The request's headers (for the client's address and the mail's link), or none outside a request. */
+export async function requestHeaders(): Promise<Headers | undefined> {
   try {
     return await headers();
   } catch {
@@ -21,13 +20,16 @@ async function requestHeaders(): Promise<Headers | undefined> {
   }
 }
 
-export async function noteSignIn(
-  prisma: PrismaClient,
-  signIn: { userId: string; email?: string | null; method?: string; device: string; now: Date },
-): Promise<void> {
-  const { userId, email, method, device, now } = signIn;
-  const request = await requestHeaders();
-  const { alert } = await recordSignIn(prisma, { userId, method, device, now, headers: request });
+export function noteSignIn(signIn: {
+  userId: string;
+  email?: string | null;
+  method?: string;
+  device: string;
+  now: Date;
+  alert: boolean;
+  headers: Headers | undefined;
+}): void {
+  const { userId, email, method, device, now, alert, headers: request } = signIn;
   if (!alert || !email || !request || !canSendAccountMail()) return;
   const origin = originsOf(request, process.env)[0];
   if (!origin) return;

@@ -2,10 +2,9 @@
 // link, OAuth/OIDC) but no code yet. Its row says so (sessions.two_factor_pending) and its JWT
 // carries the claim `twoFactorPending`, which is all the edge reads (lib/edge/route-rules.ts lets
 // such a token reach only the two-factor page). The claim comes from the row, never from the client:
-// set here at sign-in, dropped only by a check that finds the row no longer pending.
+// set at sign-in from the row (pendingAtSignIn), dropped only by a check that finds the row no longer pending.
 import type { JWT } from "next-auth/jwt";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { hasTwoFactor } from "./store";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 
 /**
  * A passkey sign-in counts as both factors: something held (the authenticator) and the user's
@@ -14,12 +13,15 @@ import { hasTwoFactor } from "./store";
  */
 const BOTH_FACTORS = new Set(["passkey"]);
 
-/** At sign-in (the token already has its session row, `sid`): pending when the user has two-factor on. */
-export async function withSecondFactorClaim(prisma: PrismaClient, token: JWT, method: string | undefined): Promise<JWT> {
-  if ((method && BOTH_FACTORS.has(method)) || !token.sub || !token.sid || !(await hasTwoFactor(prisma, token.sub))) return token;
-  await prisma.session.update({ where: { sessionToken: token.sid }, data: { twoFactorPending: true } });
-  return { ...token, twoFactorPending: true };
-}
+/**
+ * At sign-in, in the statement that starts the session (lib/auth/session-store.ts startSession): the
+ * SQL truth of whether the new row is pending, that is whether the user has two-factor on (as
+ * hasTwoFactor reads it), unless the sign-in gave both factors.
+ */
+export const pendingAtSignIn = (userId: string, method: string | undefined): Prisma.Sql =>
+  method && BOTH_FACTORS.has(method)
+    ? Prisma.sql`false`
+    : Prisma.sql`EXISTS (SELECT 1 FROM two_factor WHERE user_id = ${userId} AND enabled_at IS NOT NULL)`;
 
 /** At a check of a pending token: the claim stays while the row is still pending (or gone). */
 export async function pendingFromRow(prisma: PrismaClient, token: JWT): Promise<JWT> {
