@@ -19,6 +19,17 @@ from(2, 0, "[project]/middleware.ts");
 fs.writeFileSync(path.join(dist, "chunk.js.map"), map.toString());
 fs.writeFileSync(path.join(dist, "unmapped.js"), "abc");
 
+// The same chunk as Next.js 16.5 maps it: an index map whose second section starts on line 2 and
+// holds a mapping without a source (glue), which source-map-js alone cannot read.
+const glueFirst = new SourceMapGenerator({ file: "indexed.js" });
+glueFirst.addMapping({ generated: { line: 1, column: 0 } });
+glueFirst.addMapping({ generated: { line: 1, column: 1 }, original: { line: 1, column: 0 }, source: "[project]/middleware.ts" });
+fs.writeFileSync(path.join(dist, "indexed.js"), "/**/jose-code!next()\nmine;");
+fs.writeFileSync(
+  path.join(dist, "indexed.js.map"),
+  JSON.stringify({ version: 3, sections: [{ offset: { line: 0, column: 0 }, map: JSON.parse(map.toString()) }, { offset: { line: 1, column: 0 }, map: JSON.parse(glueFirst.toString()) }] }),
+);
+
 describe("the middleware by package", () => {
   it("attributes every character to the source it was mapped from, the rest to glue", () => {
     expect(edgePackageBytes(dist, ["chunk.js", "unmapped.js"])).toEqual([
@@ -26,6 +37,16 @@ describe("the middleware by package", () => {
       { owner: "(no source: bundler glue)", bytes: 8 },
       { owner: "next", bytes: 6 },
       { owner: "the app's own files", bytes: 5 },
+    ]);
+  });
+
+  it("reads index maps (sections) too, a section's mapping without a source counting as glue", () => {
+    expect(edgePackageBytes(dist, ["indexed.js"])).toEqual([
+      { owner: "jose", bytes: 10 },
+      { owner: "next", bytes: 6 },
+      // The 4 characters before the first mapping, the line break, and the sourceless mapping's 1.
+      { owner: "(no source: bundler glue)", bytes: 6 },
+      { owner: "the app's own files", bytes: 4 },
     ]);
   });
 });

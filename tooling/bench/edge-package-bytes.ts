@@ -20,7 +20,6 @@ export function edgePackageBytes(distDir: string, files: string[]): PackageBytes
       continue;
     }
     const lineLengths = code.split("\n").map((line) => line.length);
-    const consumer = new SourceMapConsumer(JSON.parse(fs.readFileSync(mapFile, "utf8")));
     // Each mapping owns the characters up to the next mapping on its line, or to the line's end.
     let previous: { line: number; column: number; owner: string } | undefined;
     let mapped = 0;
@@ -31,18 +30,36 @@ export function edgePackageBytes(distDir: string, files: string[]): PackageBytes
       add(previous.owner, bytes);
       mapped += bytes;
     };
-    consumer.eachMapping(
-      (mapping) => {
-        close(mapping.generatedLine, mapping.generatedColumn);
-        previous = { line: mapping.generatedLine, column: mapping.generatedColumn, owner: ownerOf(mapping.source) };
-      },
-      undefined,
-      SourceMapConsumer.GENERATED_ORDER,
-    );
+    eachGeneratedMapping(JSON.parse(fs.readFileSync(mapFile, "utf8")) as RawMap, (line, column, source) => {
+      close(line, column);
+      previous = { line, column, owner: ownerOf(source) };
+    });
     close(Number.POSITIVE_INFINITY, 0);
     add(UNMAPPED, Math.max(0, code.length - mapped));
   }
   return [...totals].map(([owner, bytes]) => ({ owner, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+type RawMap = { sections?: { offset: { line: number; column: number }; map: RawMap }[] };
+
+/**
+ * Every mapping of a source map in generated order (lines from 1). Next.js 16.5's Turbopack writes
+ * index maps (ECMA-426 "sections"); source-map-js reads them but throws on a section's mapping that
+ * has no source ("No element indexed by null"), so each section is read as a map of its own and
+ * moved by its offset (0-based line; the column only on the section's first line).
+ */
+function eachGeneratedMapping(map: RawMap, visit: (line: number, column: number, source: string | null) => void): void {
+  if (map.sections) {
+    for (const { offset, map: inner } of map.sections) {
+      eachGeneratedMapping(inner, (line, column, source) => visit(line + offset.line, line === 1 ? column + offset.column : column, source));
+    }
+    return;
+  }
+  new SourceMapConsumer(map as ConstructorParameters<typeof SourceMapConsumer>[0]).eachMapping(
+    (mapping) => visit(mapping.generatedLine, mapping.generatedColumn, mapping.source),
+    undefined,
+    SourceMapConsumer.GENERATED_ORDER,
+  );
 }
 
 function ownerOf(source: string | null): string {
