@@ -75,6 +75,8 @@ test("two-factor: set up, then each sign-in needs a code or a recovery code, eac
   }
   expect((await half.request.get("/api/me")).status()).toBe(401);
   expect((await half.request.get("/api/admin/users")).status()).toBe(401);
+  // Nor can it add a way in through Auth.js's own routes: a passkey it registered would then sign in as both factors.
+  expect((await half.request.get("/api/auth/webauthn-options/passkey?action=register")).status()).toBe(403);
   // A code one step ahead: the step of the setup code is spent.
   const code = codeFor(key, 1);
   await giveCode(half, code);

@@ -56,6 +56,11 @@ describe("signedInRecently", () => {
     expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, minutesLater(60 + RECENT_SIGN_IN_MINUTES))).toBe(true);
     expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, minutesLater(61 + RECENT_SIGN_IN_MINUTES))).toBe(false);
 
+    // Half signed in (two-factor on, no code given yet): no recent sign-in, however new.
+    await prisma.session.update({ where: { id: session.id }, data: { twoFactorPending: true } });
+    expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, minutesLater(60))).toBe(false);
+    await prisma.session.update({ where: { id: session.id }, data: { twoFactorPending: false } });
+
     // An ended session (signed out elsewhere) is no recent sign-in, however new its cookie.
     await prisma.session.delete({ where: { id: session.id } });
     expect(await signedInRecently(prisma, { id: session.sessionToken, userId: user.id }, signedIn)).toBe(false);

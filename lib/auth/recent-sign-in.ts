@@ -35,6 +35,8 @@ export function addsAWayIn({ action, provider, rest }: AuthRoute, searchParams: 
  */
 export async function signedInRecently(prisma: PrismaClient, session: { id?: string; userId?: string }, now = new Date()): Promise<boolean> {
   if (!session.id || !session.userId) return false;
-  const row = await prisma.session.findFirst({ where: { sessionToken: session.id, userId: session.userId }, select: { verifiedAt: true } });
+  // A session still waiting for its second factor has proved nothing yet: it must not add a passkey
+  // (which would then sign in as both factors), link a provider or pass any step-up.
+  const row = await prisma.session.findFirst({ where: { sessionToken: session.id, userId: session.userId, twoFactorPending: false }, select: { verifiedAt: true } });
   return row !== null && now.getTime() - row.verifiedAt.getTime() <= RECENT_SIGN_IN_MINUTES * 60_000;
 }
