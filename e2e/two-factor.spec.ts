@@ -10,7 +10,7 @@ import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
 import { TOTP_DIGITS, TOTP_STEP_SECONDS } from "../lib/two-factor/totp";
 import { addVirtualAuthenticator, expect, signInWithOidc, test } from "./fixtures";
-import { scaled } from "./harness/timeouts";
+import { scaled } from "../tooling/harness/timeouts";
 import { signOut } from "./support/sign-out";
 
 const ATTEMPTS = NUMBER_SETTINGS.TWO_FACTOR_ATTEMPTS.default;

@@ -4,8 +4,8 @@
 import { execFileSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { spawnApp, type RunningApp, type ServeOptions } from "../../e2e/harness/next-app";
-import { browse, cookieHeader } from "../../e2e/support/http-sign-in";
+import { spawnApp, type RunningApp, type ServeOptions } from "../harness/next-app";
+import { browse, cookieHeader } from "../harness/http-sign-in";
 import { median } from "./rounds";
 
 const START_TIMEOUT_MS = 60_000;

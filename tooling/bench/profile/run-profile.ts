@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { signInOverHttp } from "../../../e2e/support/http-sign-in";
+import { signInOverHttp } from "../../harness/http-sign-in";
 import { runLoad } from "../load";
 import type { ProfileOptions } from "../options";
 import { withBenchServices } from "../services";

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { isAlive } from "../../tooling/dev/processes";
+import { isAlive } from "../dev/processes";
 import type { Cleanup } from "./cleanup";
 
 const POLL_MS = 1_000;
