@@ -27,8 +27,8 @@ describe("bench options", () => {
 });
 
 describe("profile options", () => {
-  it("default to ten seconds of load and fifty counted requests", () => {
-    expect(parseProfileOptions([])).toEqual({ seconds: 10, requests: 50, connections: 10, rebuild: false });
+  it("default to ten seconds of load", () => {
+    expect(parseProfileOptions([])).toEqual({ seconds: 10, connections: 10, rebuild: false });
   });
 
   it("have no rounds", () => {
