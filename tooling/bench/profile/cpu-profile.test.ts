@@ -60,8 +60,8 @@ describe("a CPU profile's summary", () => {
     expect(summary.inclusive.find((share) => share.where === "next")?.percent).toBe(100);
   });
 
-  it("names the JWT crypto by its outermost jose or @panva/hkdf function", () => {
-    expect(summary.crypto).toEqual([{ where: "edge jose decrypt", ms: 5, percent: 62.5 }]);
+  it("names the JWT crypto by the module of its outermost jose or @panva/hkdf frame", () => {
+    expect(summary.crypto).toEqual([{ where: "edge jose dist/webapi/jwe/decrypt.js", ms: 5, percent: 62.5 }]);
   });
 
   it("reads only the samples inside a window of the monotonic clock", () => {

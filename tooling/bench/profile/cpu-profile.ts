@@ -1,6 +1,6 @@
 // Where a CPU profile's time went (Node's own `--cpu-prof` output), by npm package (or app file):
 // its own time (the frame that was running), its inclusive time (on the stack at all, e.g. Auth.js
-// together with the crypto it awaits in the same tick), and the JWT crypto by function. Bundled
+// together with the crypto it awaits in the same tick), and the JWT crypto by module. Bundled
 // server and edge chunks are traced back to their sources through the build's source maps.
 import fs from "node:fs";
 import path from "node:path";
@@ -36,15 +36,16 @@ export function summarizeProfile(profile: CpuProfile, projectDir: string, window
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const where = new Map<number, string>();
-  const whereOf = (id: number) => {
-    let found = where.get(id);
+  const located = new Map<number, Located>();
+  const locatedOf = (id: number) => {
+    let found = located.get(id);
     if (found === undefined) {
       found = locate((byId.get(id) as ProfileNode).callFrame);
-      where.set(id, found);
+      located.set(id, found);
     }
     return found;
   };
+  const whereOf = (id: number) => locatedOf(id).where;
 
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
@@ -75,8 +76,9 @@ export function summarizeProfile(profile: CpuProfile, projectDir: string, window
     for (const [group, member] of Object.entries(GROUPS)) if ([...onStack].some(member)) onStack.add(group);
     for (const name of onStack) if (!IDLE.has(name)) add(inclusive, name, ms);
     if (outermostCrypto !== undefined) {
-      const { functionName } = (byId.get(outermostCrypto) as ProfileNode).callFrame;
-      add(crypto, `${whereOf(outermostCrypto)} ${functionName || "(anonymous)"}`, ms);
+      // By module: in a bundle the function names are minified, the source map's paths are not.
+      const { where, module } = locatedOf(outermostCrypto);
+      add(crypto, `${where} ${module ?? (byId.get(outermostCrypto) as ProfileNode).callFrame.functionName}`, ms);
     }
   }
   const busyMs = totalMs - idleMs;
@@ -85,12 +87,15 @@ export function summarizeProfile(profile: CpuProfile, projectDir: string, window
   return { totalMs, busyMs, self: shares(self), inclusive: shares(inclusive), crypto: shares(crypto) };
 }
 
+/** Where a frame's code came from, and for a package's code its module ("dist/webapi/jwt/decrypt.js"). */
+type Located = { where: string; module?: string };
+
 /**
  * A frame's package ("jose", "react-dom (bundled in next)"), app file ("app/page.tsx"), Node's own
  * module ("node:internal/crypto/webcrypto"), a native function, or V8's pseudo-frame name. Frames
  * of the edge middleware's bundle are prefixed "edge ": it runs in a sandbox of the same process.
  */
-function locator(projectDir: string): (frame: CallFrame) => string {
+function locator(projectDir: string): (frame: CallFrame) => Located {
   const maps = new Map<string, SourceMapConsumer | undefined>();
   const consumerFor = (file: string) => {
     if (!maps.has(file)) {
@@ -101,17 +106,20 @@ function locator(projectDir: string): (frame: CallFrame) => string {
   };
   return (frame) => {
     const { url, functionName } = frame;
-    if (!url) return functionName.startsWith("(") ? functionName : `(native) ${functionName || "anonymous"}`;
-    if (url.startsWith("node:")) return url;
+    if (!url) return { where: functionName.startsWith("(") ? functionName : `(native) ${functionName || "anonymous"}` };
+    if (url.startsWith("node:")) return { where: url };
     const file = url.startsWith("file://") ? fileURLToPath(url) : url;
     const side = /[\\/]server[\\/]edge[\\/]/.test(file) ? "edge " : "";
     const source = consumerFor(file)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber }).source ?? file;
     const owner = packageOf(source) ?? packageOf(file);
     // Next ships React and others precompiled inside itself, with sources named by their own path.
     const compiled = /dist\/compiled\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
-    if (owner) return side + (compiled && owner === "next" ? `${compiled} (bundled in next)` : owner);
+    if (owner) {
+      const inPackage = decodeURIComponent(source).split(`node_modules/${owner}/`).pop();
+      return { where: side + (compiled && owner === "next" ? `${compiled} (bundled in next)` : owner), module: inPackage };
+    }
     // A source of the app itself, in whatever form the bundler wrote it ("[project]/app/page.tsx").
     const relative = path.relative(projectDir, path.resolve(path.dirname(file), source.replace(/^[a-z-]+:\/\/\/?(\[project\]\/)?/i, "")));
-    return side + (relative.startsWith("..") ? source : relative);
+    return { where: side + (relative.startsWith("..") ? source : relative) };
   };
 }

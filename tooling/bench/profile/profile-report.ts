@@ -22,7 +22,7 @@ export function formatProfile(profiles: VariantProfile[]): string {
   for (const p of profiles) {
     out.push(
       `${p.label}: ${p.reqPerSec.toFixed(0)} req/s; CPU per request ${ms(p.processCpuMsPerRequest)} (server process, all threads), ${ms(p.cpuMsPerRequest)} sampled on the main thread`,
-      `  JWT crypto per request: ${p.crypto.length ? shares(p.crypto) : "none"}`,
+      `  JWT crypto per request: ${p.crypto.length ? shares(p.crypto) : "none sampled"}`,
       `  own time by package: ${shares(p.self)}`,
       `  on the stack (inclusive): ${shares(p.inclusive.filter((share) => !share.where.startsWith("[")))}`,
       `  in all: ${p.inclusive.filter((share) => share.where.startsWith("[")).map((s) => `${s.where} ${ms(s.ms)}`).join(", ") || "none"}`,

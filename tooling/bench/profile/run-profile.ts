@@ -2,7 +2,7 @@
 // built app under Node's own `--cpu-prof` and loads each profiled variant in turn, noting when its
 // load began and ended on the monotonic clock that the profile's timestamps also use. Once the
 // server has stopped (it writes the profile then), each variant's window of it is summarised by
-// package, and the JWT crypto by jose's and @panva/hkdf's functions.
+// package, and the JWT crypto by the jose or @panva/hkdf module it ran in.
 import fs from "node:fs";
 import path from "node:path";
 import { signInOverHttp } from "../../harness/http-sign-in";
