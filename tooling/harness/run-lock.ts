@@ -14,7 +14,8 @@ const STALE_MS = 30_000;
 
 export async function acquireRunLock(options: { projectDir: string; timeoutMs: number; cleanup: Cleanup }): Promise<void> {
   const checkout = createHash("sha256").update(options.projectDir).digest("hex").slice(0, 16);
-  const lockfilePath = path.join(os.tmpdir(), `e2e-run-${checkout}.lock`);
+  // Not the old pid file's name (e2e-run-…), which a run killed outright may have left behind.
+  const lockfilePath = path.join(os.tmpdir(), `e2e-lock-${checkout}`);
   const lock = (retries: number) =>
     lockfile.lock(options.projectDir, { lockfilePath, realpath: false, stale: STALE_MS, retries: { retries, factor: 1, minTimeout: POLL_MS, maxTimeout: POLL_MS } });
   let release: () => Promise<void>;
