@@ -7,7 +7,7 @@ import type { Browser, Page } from "@playwright/test";
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
 import { addVirtualAuthenticator, expect, signInWithOidc, test } from "./fixtures";
-import { scaled } from "./harness/timeouts";
+import { scaled } from "../tooling/harness/timeouts";
 import { signOut } from "./support/sign-out";
 import { codeFor, setupKey, turnOnTwoFactor } from "./support/two-factor";
 
