@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
-import { appUrl, choosePorts } from "./e2e/harness/run-env";
-import { scaled } from "./e2e/harness/timeouts";
+import { appUrl, choosePorts } from "./tooling/harness/run-env";
+import { scaled } from "./tooling/harness/timeouts";
 
 // This file is loaded by the runner and again by every worker: the runner picks the ports and
 // puts them in process.env, the workers inherit them and reuse the same values.
@@ -8,9 +8,9 @@ await choosePorts();
 
 export default defineConfig({
   testDir: "e2e",
-  globalSetup: "./e2e/harness/global-setup.ts",
+  globalSetup: "./tooling/harness/global-setup.ts",
   outputDir: "test-results",
-  // Sized for an idle 2-core machine, times E2E_TIMEOUT_FACTOR (e2e/harness/timeouts.ts); the
+  // Sized for an idle 2-core machine, times E2E_TIMEOUT_FACTOR (tooling/harness/timeouts.ts); the
   // global setup's `next build` counts against globalTimeout only.
   timeout: scaled(60_000),
   expect: { timeout: scaled(10_000) },

@@ -4,10 +4,10 @@
 // /admin still gets the plain 403 page; then everything works again without a restart. A
 // PostgreSQL and a server of its own: the suite's keeps running.
 import type { Page } from "@playwright/test";
-import { Cleanup } from "./harness/cleanup";
-import { scaled } from "./harness/timeouts";
+import { Cleanup } from "../tooling/harness/cleanup";
+import { scaled } from "../tooling/harness/timeouts";
 import { startOwnPostgres, type OwnPostgres } from "./support/own-postgres";
-import { startSecondApp, type SecondApp } from "./harness/second-app";
+import { startSecondApp, type SecondApp } from "../tooling/harness/second-app";
 import { UNAVAILABLE_ACTION_MESSAGE, UNAVAILABLE_SIGN_IN_MESSAGE, UNAVAILABLE_SIGN_OUT_MESSAGE, UNAVAILABLE_TITLE } from "../lib/messages/unavailable";
 import { expect, hasSessionCookie, requestMagicLink, runUserRoleScript, signInWithEmail, test, uniqueEmail } from "./fixtures";
 

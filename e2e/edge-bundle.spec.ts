@@ -1,8 +1,8 @@
 // The edge promise, checked on the very build the other specs run against.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { checkEdgeBundle, describeEdgeBundle } from "../tooling/edge-check/edge-guard";
-import { DIST_DIR } from "./harness/next-app";
+import { checkEdgeBundle, describeEdgeBundle } from "../tooling/harness/tools";
+import { DIST_DIR } from "../tooling/harness/next-app";
 
 test("the middleware bundle holds no database, mail or Node-only code", async ({}, testInfo) => {
   const report = checkEdgeBundle(path.resolve(DIST_DIR));

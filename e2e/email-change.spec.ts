@@ -3,7 +3,7 @@
 import { ADDRESS_TAKEN, LINK_NOT_FOR_YOU } from "../lib/account/email-change";
 import { CONFIRM_SUBJECT, NOTICE_SUBJECT } from "../lib/account/email-change-mail";
 import { expect, lastEmailTo, newSignedInContext, signInWithEmail, test, uniqueEmail } from "./fixtures";
-import { emailsTo, type Mail } from "./support/mailbox";
+import { emailsTo, type Mail } from "../tooling/harness/mailbox";
 
 const confirmLinkIn = (mail: Mail): string => {
   const link = /https?:\/\/\S+\/account\/email-change\?\S+/.exec(mail.text)?.[0];

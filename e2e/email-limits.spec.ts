@@ -3,12 +3,12 @@
 // whether the request came through the page or straight at Auth.js's endpoint.
 import { randomInt } from "node:crypto";
 import fs from "node:fs";
-import { Cleanup } from "./harness/cleanup";
-import { scaled } from "./harness/timeouts";
+import { Cleanup } from "../tooling/harness/cleanup";
+import { scaled } from "../tooling/harness/timeouts";
 import { NUMBER_SETTINGS } from "../lib/env/settings";
-import { emailsTo } from "./support/mailbox";
+import { emailsTo } from "../tooling/harness/mailbox";
 import { csrfPair, requestEmailAtEndpoint } from "./support/auth-requests";
-import { startSecondApp, type SecondApp } from "./harness/second-app";
+import { startSecondApp, type SecondApp } from "../tooling/harness/second-app";
 import { expect, test, uniqueEmail } from "./fixtures";
 
 const PER_ADDRESS = NUMBER_SETTINGS.EMAIL_LIMIT_PER_ADDRESS.default;

@@ -1,7 +1,7 @@
 // What specs import: Playwright's test with this suite's fixtures, plus the helpers they use.
 // New fixtures belong in the same extend() call.
 import { test as base, type Browser, type Page } from "@playwright/test";
-import { runState } from "./harness/run-env";
+import { runState } from "../tooling/harness/run-env";
 import { Database } from "./support/database";
 import { uniqueEmail } from "./support/emails";
 import { serverOffersPasskeys } from "./support/passkeys";
@@ -71,9 +71,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect } from "@playwright/test";
-export { idpDisplayName } from "./harness/idp-accounts";
+export { idpDisplayName } from "../tooling/harness/idp-accounts";
 export { uniqueEmail } from "./support/emails";
-export { lastEmailTo, magicLinkIn } from "./support/mailbox";
+export { lastEmailTo, magicLinkIn } from "../tooling/harness/mailbox";
 export { watchRequests } from "./support/network";
 export { definition } from "./support/pages";
 export { addVirtualAuthenticator, PASSKEYS_OFF, type VirtualAuthenticator } from "./support/passkeys";

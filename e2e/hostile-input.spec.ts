@@ -4,18 +4,18 @@
 // that might slip past the middleware. None may get a 5xx, a redirect off the site, a session
 // cookie, or write a row; the server must answer normally afterwards. A server and a database of
 // its own, so every row the app writes is counted (the other specs write to theirs meanwhile).
-import { Cleanup } from "./harness/cleanup";
+import { Cleanup } from "../tooling/harness/cleanup";
 import { Database } from "./support/database";
 import { csrfPair, requestEmailAtEndpoint } from "./support/auth-requests";
-import { emailsTo, lastEmailTo, magicLinkIn } from "./support/mailbox";
+import { emailsTo, lastEmailTo, magicLinkIn } from "../tooling/harness/mailbox";
 import { hostileCases, type HostileCase } from "./support/hostile/catalog";
 import { sendRaw, type RawResponse } from "./support/hostile/raw-request";
 import { seeded } from "./support/hostile/seeded";
 import { buildServerActions, crossOriginActionCases, malformedActionCases } from "./support/hostile/server-actions";
 import { createOwnDatabase } from "./support/own-database";
-import { startSecondApp, type SecondApp } from "./harness/second-app";
-import { ports } from "./harness/run-env";
-import { scaled } from "./harness/timeouts";
+import { startSecondApp, type SecondApp } from "../tooling/harness/second-app";
+import { ports } from "../tooling/harness/run-env";
+import { scaled } from "../tooling/harness/timeouts";
 import { expect, hasSessionCookie, signInWithOidc, test, uniqueEmail } from "./fixtures";
 
 const SEED = 20261130;

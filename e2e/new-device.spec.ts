@@ -3,7 +3,7 @@
 // never for the first sign-in ever, never twice for the same device.
 import { NEW_DEVICE_SUBJECT } from "../lib/account/new-device-mail";
 import { expect, signInWithEmail, test } from "./fixtures";
-import { emailsTo } from "./support/mailbox";
+import { emailsTo } from "../tooling/harness/mailbox";
 
 const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
 

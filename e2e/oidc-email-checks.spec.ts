@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { UNVERIFIED_LOGIN_PREFIX } from "./harness/idp-accounts";
-import { OIDC_PROVIDER_NAME } from "./harness/run-env";
+import { UNVERIFIED_LOGIN_PREFIX } from "../tooling/harness/idp-accounts";
+import { OIDC_PROVIDER_NAME } from "../tooling/harness/run-env";
 import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
 
 /** Starts an OIDC sign-in and logs in at the provider; where it ends is the test's business. */

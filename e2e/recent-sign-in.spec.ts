@@ -5,7 +5,7 @@
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { recentSignInMessage } from "../lib/messages/recent-sign-in";
 import { addVirtualAuthenticator, expect, lastEmailTo, magicLinkIn, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail } from "./fixtures";
-import { OIDC_PROVIDER_NAME } from "./harness/run-env";
+import { OIDC_PROVIDER_NAME } from "../tooling/harness/run-env";
 import type { Database } from "./support/database";
 import { loginAtIdp } from "./support/sign-in";
 import { signOut } from "./support/sign-out";

@@ -2,8 +2,8 @@
 // sign-out deletes the session's row, and the next check of any copy finds none. Each kind of
 // request is tried with a copy: a page, an API route, and a route only the middleware guards.
 import type { Browser, BrowserContext, Cookie, Page } from "@playwright/test";
-import { SESSION_REFRESH_SECONDS } from "./harness/run-env";
-import { scaled } from "./harness/timeouts";
+import { SESSION_REFRESH_SECONDS } from "../tooling/harness/run-env";
+import { scaled } from "../tooling/harness/timeouts";
 import { contextWithCookies, sessionCookies } from "./support/session-cookie";
 import { signOut } from "./support/sign-out";
 import { expect, hasSessionCookie, openMagicLink, requestMagicLink, signInWithEmail, test, watchRequests } from "./fixtures";

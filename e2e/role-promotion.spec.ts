@@ -1,9 +1,9 @@
 // A promotion reaches the promoted user's next page load, not only their next session check: on a
 // server of the same build whose checks are an hour apart, nothing but the 403 page's own look at
 // the database can let the user in.
-import { Cleanup } from "./harness/cleanup";
-import { startSecondApp, type SecondApp } from "./harness/second-app";
-import { scaled } from "./harness/timeouts";
+import { Cleanup } from "../tooling/harness/cleanup";
+import { startSecondApp, type SecondApp } from "../tooling/harness/second-app";
+import { scaled } from "../tooling/harness/timeouts";
 import { expect, runUserRoleScript, signInWithEmail, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });

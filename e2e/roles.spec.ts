@@ -4,7 +4,7 @@
 // waiting for that interval, is proven on a server with an hour-long interval (role-promotion.spec.ts).
 import type { Page } from "@playwright/test";
 import type { Role } from "../lib/edge/route-rules";
-import { scaled } from "./harness/timeouts";
+import { scaled } from "../tooling/harness/timeouts";
 import { expect, newSignedInContext, runUserRoleScript, test } from "./fixtures";
 
 type AdminUsers = { users: { email: string; role: string }[] };

@@ -3,12 +3,12 @@
 // new one in AUTH_SECRET_1 beside the old AUTH_SECRET; "rotated" has the new one only.
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { Cleanup } from "./harness/cleanup";
-import { appUrl, runState } from "./harness/run-env";
-import { startSecondApp, type SecondApp } from "./harness/second-app";
-import { scaled } from "./harness/timeouts";
+import { Cleanup } from "../tooling/harness/cleanup";
+import { appUrl, runState } from "../tooling/harness/run-env";
+import { startSecondApp, type SecondApp } from "../tooling/harness/second-app";
+import { scaled } from "../tooling/harness/timeouts";
 import { uniqueEmail } from "./support/emails";
-import { browse, cookieHeader, signInOverHttp } from "./support/http-sign-in";
+import { browse, cookieHeader, signInOverHttp } from "../tooling/harness/http-sign-in";
 
 test.describe.configure({ mode: "serial" });
 const cleanup = new Cleanup();

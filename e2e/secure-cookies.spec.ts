@@ -4,11 +4,11 @@
 // to read the Set-Cookie headers a browser would get.
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { Cleanup } from "./harness/cleanup";
-import { startSecondApp } from "./harness/second-app";
-import { scaled } from "./harness/timeouts";
+import { Cleanup } from "../tooling/harness/cleanup";
+import { startSecondApp } from "../tooling/harness/second-app";
+import { scaled } from "../tooling/harness/timeouts";
 import { uniqueEmail } from "./support/emails";
-import { signInOverHttp } from "./support/http-sign-in";
+import { signInOverHttp } from "../tooling/harness/http-sign-in";
 
 const cleanup = new Cleanup();
 let plainUrl = "";

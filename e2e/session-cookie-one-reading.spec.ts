@@ -5,8 +5,8 @@
 //   that starts with the session cookie's, must not get an OIDC account linked to its user;
 // - a cookie planted beside a live session must not make POST /api/auth/signout keep the row.
 import type { Browser, Cookie } from "@playwright/test";
-import { OIDC_PROVIDER_NAME, SESSION_REFRESH_SECONDS } from "./harness/run-env";
-import { scaled } from "./harness/timeouts";
+import { OIDC_PROVIDER_NAME, SESSION_REFRESH_SECONDS } from "../tooling/harness/run-env";
+import { scaled } from "../tooling/harness/timeouts";
 import { contextWithCookies, sessionCookies } from "./support/session-cookie";
 import { loginAtIdp } from "./support/sign-in";
 import { signOut } from "./support/sign-out";

@@ -1,5 +1,5 @@
-import { SESSION_REFRESH_SECONDS } from "./harness/run-env";
-import { scaled } from "./harness/timeouts";
+import { SESSION_REFRESH_SECONDS } from "../tooling/harness/run-env";
+import { scaled } from "../tooling/harness/timeouts";
 import { expect, hasSessionCookie, signInWithEmail, test } from "./fixtures";
 
 test("a session whose account was deleted elsewhere ends on /session-ended, without a redirect loop", async ({ page, browser, email, db }) => {

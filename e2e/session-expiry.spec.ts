@@ -1,9 +1,9 @@
 // Idle and absolute expiry, on a server of the same build whose days are seconds: a session unused
 // for SESSION_IDLE_DAYS ends, a session used all along still ends at SESSION_MAX_DAYS.
 import type { Browser, Page } from "@playwright/test";
-import { Cleanup } from "./harness/cleanup";
-import { startSecondApp, type SecondApp } from "./harness/second-app";
-import { scaled } from "./harness/timeouts";
+import { Cleanup } from "../tooling/harness/cleanup";
+import { startSecondApp, type SecondApp } from "../tooling/harness/second-app";
+import { scaled } from "../tooling/harness/timeouts";
 import { contextWithCookies, sessionCookies } from "./support/session-cookie";
 import { expect, hasSessionCookie, signInWithEmail, test } from "./fixtures";
 

@@ -4,9 +4,9 @@ import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
 import { TOTP_DIGITS, TOTP_STEP_SECONDS } from "../lib/two-factor/totp";
 import { expect, runUserRoleScript, signInWithEmail, test } from "./fixtures";
-import { Cleanup } from "./harness/cleanup";
-import { startSecondApp, type SecondApp } from "./harness/second-app";
-import { scaled } from "./harness/timeouts";
+import { Cleanup } from "../tooling/harness/cleanup";
+import { startSecondApp, type SecondApp } from "../tooling/harness/second-app";
+import { scaled } from "../tooling/harness/timeouts";
 
 const cleanup = new Cleanup();
 let strict: SecondApp;

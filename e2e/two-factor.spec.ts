@@ -3,21 +3,15 @@
 // of sign-ins may use; email links are limited per address) is half-signed-in until a code is given
 // on /two-factor, and that session reaches nothing else. Codes and recovery codes work once; wrong
 // ones hit the per-user limit.
-import { decodeBase32IgnorePadding } from "@oslojs/encoding";
-import { generateHOTP } from "@oslojs/otp";
 import type { Browser, Page } from "@playwright/test";
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
-import { TOTP_DIGITS, TOTP_STEP_SECONDS } from "../lib/two-factor/totp";
 import { addVirtualAuthenticator, expect, signInWithOidc, test } from "./fixtures";
-import { scaled } from "./harness/timeouts";
+import { scaled } from "../tooling/harness/timeouts";
 import { signOut } from "./support/sign-out";
+import { codeFor, setupKey, turnOnTwoFactor } from "./support/two-factor";
 
 const ATTEMPTS = NUMBER_SETTINGS.TWO_FACTOR_ATTEMPTS.default;
-
-/** The code for the step `stepsAhead` steps from now (the server accepts one either side). */
-const codeFor = (key: Uint8Array, stepsAhead = 0) =>
-  generateHOTP(key, BigInt(Math.floor(Date.now() / 1000 / TOTP_STEP_SECONDS) + stepsAhead), TOTP_DIGITS);
 
 /** A fresh browser (no session at the app or the provider) signed in by OIDC as `login`. */
 async function firstFactor(browser: Browser, login: string): Promise<Page> {
@@ -45,9 +39,7 @@ test("two-factor: set up, then each sign-in needs a code or a recovery code, eac
   const owner = await firstFactor(browser, email);
   await owner.goto("/account");
   const section = owner.getByRole("region", { name: "Two-factor authentication" });
-  await section.getByRole("button", { name: "Set up two-factor authentication" }).click();
-  await expect(section.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
-  const key = decodeBase32IgnorePadding((await section.getByTestId("two-factor-secret").textContent()) ?? "");
+  const key = await setupKey(owner);
   expect(key).toHaveLength(20);
   await section.getByLabel("Code from the app").fill("000000");
   await section.getByRole("button", { name: "Turn on" }).click();
@@ -121,13 +113,8 @@ test("two-factor: a passkey counts as both factors; new recovery codes replace t
   await page.getByRole("button", { name: "Add a passkey" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Passkey added." })).toBeVisible();
   const section = page.getByRole("region", { name: "Two-factor authentication" });
-  await section.getByRole("button", { name: "Set up two-factor authentication" }).click();
-  const key = decodeBase32IgnorePadding((await section.getByTestId("two-factor-secret").textContent()) ?? "");
-  await section.getByLabel("Code from the app").fill(codeFor(key));
-  await section.getByRole("button", { name: "Turn on" }).click();
   const listed = section.getByTestId("recovery-codes").getByRole("listitem");
-  await expect(listed).toHaveCount(10);
-  const first = await listed.allTextContents();
+  const { recoveryCodes: first } = await turnOnTwoFactor(page);
 
   // A passkey sign-in goes straight in.
   await signOut(page);

@@ -5,12 +5,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client } from "@neondatabase/serverless";
 import { configureNeonDriver } from "../lib/db/neon-driver";
-import { migrate } from "../tooling/local-db/migrate";
-import { seedLegacyDatabase } from "../tooling/upgrade/next-auth-v4-database";
-import { Cleanup } from "./harness/cleanup";
-import { runState } from "./harness/run-env";
-import { startSecondApp, type SecondApp } from "./harness/second-app";
-import { scaled } from "./harness/timeouts";
+import { migrate, seedLegacyDatabase } from "../tooling/harness/tools";
+import { Cleanup } from "../tooling/harness/cleanup";
+import { runState } from "../tooling/harness/run-env";
+import { startSecondApp, type SecondApp } from "../tooling/harness/second-app";
+import { scaled } from "../tooling/harness/timeouts";
 import { expect, signInWithEmail, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });

@@ -1,6 +1,7 @@
-// `npm run bench:profile`: where a signed-in request's time goes (tooling/bench/profile/). Prints
-// the crypto per request and the CPU by package, writes bench/profile/summary.json and one
-// .cpuprofile per request kind beside it (open them in Chrome DevTools or VS Code).
+// `npm run bench:profile`: where a signed-in request's time goes (tooling/bench/profile/). Runs the
+// built app under Node's `--cpu-prof` and prints, per request kind, the CPU by package and the JWT
+// crypto (time in jose's and @panva/hkdf's functions); writes bench/profile/summary.json and
+// leaves the server's whole .cpuprofile beside it (open it in Chrome DevTools or VS Code).
 import { runCommand } from "../tooling/bench/command";
 import { parseProfileOptions, PROFILE_USAGE } from "../tooling/bench/options";
 import { formatProfile } from "../tooling/bench/profile/profile-report";

@@ -14,6 +14,7 @@ import { envProblems } from "../lib/env/checks";
 import { writeAuthSecret } from "../tooling/dev/auth-secret-file";
 import { nextDevArgs } from "../tooling/dev/next-dev-args";
 import { whenParentsExit, type GoneProcess } from "../tooling/dev/parent-watch";
+import { stopGroup } from "../tooling/dev/processes";
 import { claimDevRunner } from "../tooling/dev/running-dev";
 import { takeOverSignals } from "../tooling/local-db/embedded-postgres";
 import { devDatabaseSettings, startLocalDatabase, type LocalDatabase } from "../tooling/local-db/local-database";
@@ -41,28 +42,6 @@ function fail(problems: string[]): never {
 // groups (and a detached child there opens a console window): there the child alone is signalled.
 const OWN_GROUP = process.platform !== "win32";
 
-function signalNext(signal: NodeJS.Signals): void {
-  if (next?.pid === undefined) return;
-  try {
-    if (OWN_GROUP) process.kill(-next.pid, signal);
-    else next.kill(signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-async function stopNext(): Promise<void> {
-  const child = next;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  signalNext("SIGTERM");
-  const timer = setTimeout(() => signalNext("SIGKILL"), NEXT_STOP_MS);
-  await exited;
-  clearTimeout(timer);
-  // Workers `next dev` started may outlive it by a moment.
-  signalNext("SIGKILL");
-}
-
 /**
  * How the runner ends: with a signal it received (re-raised once everything is stopped) or an exit
  * code, and a line saying why: `note` for a stop someone asked for, `error` for one nobody did.
@@ -74,7 +53,7 @@ function shutdown(ending: Ending): Promise<void> {
   stopping ??= (async () => {
     if (ending.note) log(ending.note);
     if (ending.error) console.error(`✖ ${ending.error}`);
-    await stopNext();
+    if (next) await stopGroup(next, NEXT_STOP_MS);
     await (await database)?.stop();
     releaseRunner();
     if ("signal" in ending) {

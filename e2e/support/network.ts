@@ -1,5 +1,5 @@
 import type { Page, Request, Response } from "@playwright/test";
-import { scaled } from "../harness/timeouts";
+import { scaled } from "../../tooling/harness/timeouts";
 
 /**
  * Follows the requests `page` sends from now on, so a test can wait until all have been answered.

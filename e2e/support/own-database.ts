@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { Client } from "@neondatabase/serverless";
 import { configureNeonDriver } from "../../lib/db/neon-driver";
-import { migrate } from "../../tooling/local-db/migrate";
-import { ports, runState } from "../harness/run-env";
+import { migrate } from "../../tooling/harness/tools";
+import { ports, runState } from "../../tooling/harness/run-env";
 
 async function onAdminDatabase(run: (client: Client) => Promise<unknown>): Promise<void> {
   const admin = new URL(runState().databaseUrl);

@@ -3,10 +3,9 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { configureNeonDriver } from "../../lib/db/neon-driver";
-import { startLocalDatabase } from "../../tooling/local-db/local-database";
-import { freePorts } from "../../tooling/local-db/ports";
-import type { Cleanup } from "../harness/cleanup";
-import { ports, runState } from "../harness/run-env";
+import { freePorts, startLocalDatabase } from "../../tooling/harness/tools";
+import type { Cleanup } from "../../tooling/harness/cleanup";
+import { ports, runState } from "../../tooling/harness/run-env";
 
 export type OwnPostgres = { url: string; bridgePort: number; stopPostgres(): Promise<void>; startPostgres(): Promise<void> };
 

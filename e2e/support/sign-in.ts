@@ -1,8 +1,8 @@
 // Real sign-ins through the app's own pages: the magic link comes from the SMTP sink, the OIDC
 // login goes through the identity provider's development screens.
 import { expect, type Page } from "@playwright/test";
-import { OIDC_PROVIDER_NAME } from "../harness/run-env";
-import { lastEmailTo, magicLinkIn } from "./mailbox";
+import { OIDC_PROVIDER_NAME } from "../../tooling/harness/run-env";
+import { lastEmailTo, magicLinkIn } from "../../tooling/harness/mailbox";
 
 /** Submits the email form on the sign-in page the browser shows, and returns the emailed link. */
 export async function requestMagicLink(page: Page, email: string): Promise<string> {

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { expect, type Browser, type BrowserContext } from "@playwright/test";
 import type { Role } from "../../lib/edge/route-rules";
-import { appUrl, runState } from "../harness/run-env";
+import { appUrl, runState } from "../../tooling/harness/run-env";
 import type { Database } from "./database";
 import { signInWithEmail } from "./sign-in";
 import { runUserRoleScript } from "./user-role-script";

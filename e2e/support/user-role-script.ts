@@ -4,8 +4,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Role } from "../../lib/edge/route-rules";
-import { runState } from "../harness/run-env";
-import { scaled } from "../harness/timeouts";
+import { runState } from "../../tooling/harness/run-env";
+import { scaled } from "../../tooling/harness/timeouts";
 
 const execFileAsync = promisify(execFile);
 const PROJECT_DIR = path.resolve(import.meta.dirname, "..", "..");

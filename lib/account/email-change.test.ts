@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
+import { describe, expect, it } from "vitest";
+import { scratchPrismaForFile } from "../../tooling/vitest/scratch-prisma";
 import {
   ADDRESS_TAKEN,
   EMAIL_CHANGE_LINK_MINUTES,
@@ -14,13 +13,7 @@ import {
 } from "./email-change";
 import { securityEventsPage } from "./security-log";
 
-let db: Awaited<ReturnType<typeof scratchPrisma>>;
-let prisma: PrismaClient;
-beforeAll(async () => {
-  db = await scratchPrisma();
-  prisma = db.prisma;
-});
-afterAll(() => db.drop());
+const { prisma } = await scratchPrismaForFile();
 
 let n = 0;
 const newUser = () => prisma.user.create({ data: { email: `user${++n}@example.test` } });

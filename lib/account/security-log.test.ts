@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
+import { describe, expect, it } from "vitest";
+import { scratchPrismaForFile } from "../../tooling/vitest/scratch-prisma";
 import { deleteOldSecurityEvents, recordSecurityEvent, securityEventsPage } from "./security-log";
 
-let db: Awaited<ReturnType<typeof scratchPrisma>>;
-let prisma: PrismaClient;
-beforeAll(async () => {
-  db = await scratchPrisma();
-  prisma = db.prisma;
-});
-afterAll(() => db.drop());
+const { prisma } = await scratchPrismaForFile();
 
 const newUser = (email: string) => prisma.user.create({ data: { email } });
 

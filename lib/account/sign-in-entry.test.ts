@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
+import { describe, expect, it } from "vitest";
+import { scratchPrismaForFile } from "../../tooling/vitest/scratch-prisma";
 import { securityEventsPage } from "./security-log";
 import { startSession } from "../auth/session-store";
 
-let db: Awaited<ReturnType<typeof scratchPrisma>>;
-let prisma: PrismaClient;
-beforeAll(async () => {
-  db = await scratchPrisma();
-  prisma = db.prisma;
-});
-afterAll(() => db.drop());
+const { prisma } = await scratchPrismaForFile();
 
 const newUser = () => prisma.user.create({ data: { email: `u${Math.random()}@example.test` } });
 const now = new Date();

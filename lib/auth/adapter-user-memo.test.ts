@@ -1,21 +1,12 @@
 // The per-request memo of users looked up by address: a magic link's callback asks twice, the
 // database answers once; nothing outlives the request, and a change to a user is never hidden.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Adapter } from "next-auth/adapters";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
+import { scratchPrismaForFile } from "../../tooling/vitest/scratch-prisma";
 import { authAdapter, withUserLookupMemo } from "./adapter";
 
-let db: Awaited<ReturnType<typeof scratchPrisma>>;
-let prisma: PrismaClient;
-let adapter: Adapter;
-
-beforeAll(async () => {
-  db = await scratchPrisma();
-  prisma = db.prisma;
-  adapter = authAdapter(prisma);
-});
-afterAll(() => db.drop());
+const { prisma } = await scratchPrismaForFile();
+const adapter: Adapter = authAdapter(prisma);
 
 const lookUp = async (email: string) => adapter.getUserByEmail!(email);
 

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
+import { describe, expect, it } from "vitest";
+import { scratchPrismaForFile } from "../../tooling/vitest/scratch-prisma";
 import { emailLimits, reserveSignInEmail } from "./email-limits";
 
 const PARALLEL = 20;
-let db: Awaited<ReturnType<typeof scratchPrisma>>;
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  db = await scratchPrisma({ max: PARALLEL });
-  prisma = db.prisma;
-});
-afterAll(() => db.drop());
+const { prisma } = await scratchPrismaForFile({ max: PARALLEL });
 
 const limits = { perAddress: 3, perClient: 5, windowMinutes: 15 };
 

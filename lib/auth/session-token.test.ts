@@ -1,21 +1,16 @@
 import { PrismaNeon } from "@prisma/adapter-neon";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PrismaClient } from "../../generated/prisma/client";
 import { scratchDatabase } from "../../tooling/vitest/scratch-database";
-import { scratchPrisma } from "../../tooling/vitest/scratch-prisma";
+import { scratchPrismaForFile } from "../../tooling/vitest/scratch-prisma";
 import { isDatabaseUnavailable, isPoolBusy } from "../db/database-unavailable";
 import { SESSION_MAX_SECONDS, SESSION_REFRESH_SECONDS } from "./session-settings";
 import { checkedSessionToken, startSessionToken } from "./session-token";
 
-let db: Awaited<ReturnType<typeof scratchPrisma>>;
+const db = await scratchPrismaForFile();
 const now = new Date();
 const seconds = now.getTime() / 1000;
 const R = SESSION_REFRESH_SECONDS;
-
-beforeAll(async () => {
-  db = await scratchPrisma();
-});
-afterAll(() => db.drop());
 
 async function signedIn() {
   const user = await db.prisma.user.create({ data: { email: `t${Math.random()}@example.test`, name: "Ada" } });

@@ -5,11 +5,11 @@ import type { Provider } from "next-auth/providers";
 import { providerVariables } from "../env/settings";
 import type { Env } from "./env";
 import { PROVIDERS, requiredVariables, type ProviderEntry } from "./providers";
-import { signInMethods, type SignInMethods } from "./sign-in-methods";
+import { providerSwitchedOn, signInMethods, type SignInMethods } from "./sign-in-methods";
 
 /** The registry's entries switched on in sign-in-methods.ts, set up or not. */
 export const switchedOnProviders = (methods: SignInMethods = signInMethods): ProviderEntry[] =>
-  PROVIDERS.filter((entry) => methods.providers[entry.id]);
+  PROVIDERS.filter((entry) => providerSwitchedOn(entry.id, methods));
 
 /** Those this environment turns on. */
 export function enabledProviderEntries(env?: Env, methods: SignInMethods = signInMethods): ProviderEntry[] {

@@ -28,6 +28,11 @@ describe("the provider registry", () => {
     expect(enabledProviderEntries(allSet, methods).map((entry) => entry.id)).toEqual(PROVIDERS.map((entry) => entry.id).filter((id) => id !== "google"));
   });
 
+  it("keeps a provider left out of sign-in-methods.ts on: a new provider is one registry entry", () => {
+    const methods: SignInMethods = { ...signInMethods, providers: {} };
+    expect(enabledProviderEntries(allSet, methods).map((entry) => entry.id)).toEqual(PROVIDERS.map((entry) => entry.id));
+  });
+
   it("labels the OIDC button from AUTH_OIDC_NAME", () => {
     const oidc = PROVIDERS.find((entry) => entry.id === "oidc");
     expect(oidc && providerConfig(oidc.build({ ...allSet, AUTH_OIDC_NAME: "Okta" })).name).toBe("Okta");

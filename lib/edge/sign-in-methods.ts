@@ -8,8 +8,8 @@ export type SignInMethods = {
   emailLinks: boolean;
   /** Passkeys: the sign-in button, the account page's section, Auth.js's WebAuthn routes. */
   passkeys: boolean;
-  /** Each OAuth/OIDC provider of the registry (providers.ts). */
-  providers: Record<ProviderId, boolean>;
+  /** Providers of the registry (providers.ts) switched on or off; one left out here is on, so adding a provider is one registry entry. */
+  providers: Partial<Record<ProviderId, boolean>>;
 };
 
 export const signInMethods: SignInMethods = {
@@ -17,3 +17,6 @@ export const signInMethods: SignInMethods = {
   passkeys: true,
   providers: { github: true, google: true, discord: true, oidc: true },
 };
+
+/** Whether a registry provider is switched on: unless it is listed here as `false`. */
+export const providerSwitchedOn = (id: ProviderId, methods: SignInMethods = signInMethods): boolean => methods.providers[id] !== false;

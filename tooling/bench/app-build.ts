@@ -5,8 +5,8 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { buildApp } from "../../e2e/harness/next-app";
-import type { Cleanup } from "../../e2e/harness/cleanup";
+import { buildApp } from "../harness/next-app";
+import type { Cleanup } from "../harness/cleanup";
 import { packageVersion } from "./machine";
 
 export const BENCH_DIST_DIR = ".next-bench";

@@ -2,10 +2,11 @@
 // to the first authenticated page, and the first request that reaches the database through the
 // Neon driver (a fresh process has no connection yet). Also its memory after the run.
 import { execFileSync } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
-import { spawnApp, type RunningApp, type ServeOptions } from "../../e2e/harness/next-app";
-import { browse, cookieHeader } from "../../e2e/support/http-sign-in";
+import { spawnApp, type RunningApp, type ServeOptions } from "../harness/next-app";
+import { browse, cookieHeader } from "../harness/http-sign-in";
+import { tcpProbe } from "../local-db/database-check";
+import { LOOPBACK } from "../local-db/ports";
 import { median } from "./rounds";
 
 const START_TIMEOUT_MS = 60_000;
@@ -99,15 +100,7 @@ async function waitForPort(port: number, server: RunningApp): Promise<void> {
   throw server.failure(`did not listen on port ${port} within ${START_TIMEOUT_MS / 1000} s`);
 }
 
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
+const accepts = async (port: number) => (await tcpProbe(LOOPBACK, port)) === undefined;
 
 /** Milliseconds until the whole 200 answer arrived; anything but 200 is an error naming it. */
 async function timedGet(url: string, server: RunningApp): Promise<number> {

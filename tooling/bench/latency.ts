@@ -3,7 +3,7 @@
 // (NEON_BRIDGE_LATENCY_MS; 20–80 ms is usual from a function to its Neon region). For each step,
 // its round trips (the statements PostgreSQL ran for it: each one is a message to the database
 // and its answer) and the median time it took.
-import { signInOverHttp, type SignInStep } from "../../e2e/support/http-sign-in";
+import { signInOverHttp, type SignInStep } from "../harness/http-sign-in";
 import { median } from "./rounds";
 import { sessionCookieOf } from "./session-costs";
 import type { StatementCounter } from "./statement-counter";

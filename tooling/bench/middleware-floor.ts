@@ -8,8 +8,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { readEdgeBundle } from "../edge-check/edge-bundle";
-import type { Cleanup } from "../../e2e/harness/cleanup";
-import { logTail, spawnLogged } from "../../e2e/harness/process-group";
+import type { Cleanup } from "../harness/cleanup";
+import { logTail, spawnLogged } from "../harness/process-group";
 import { packageVersion } from "./machine";
 
 export type MiddlewareFloor = { next: string; rawBytes: number; gzipBytes: number; modules: number };

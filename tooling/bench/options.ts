@@ -20,7 +20,6 @@ const BENCH = {
 const PROFILE = {
   counts: {
     seconds: { default: 10, min: 1, max: 60, what: "seconds of load in each profiled window" },
-    requests: { default: 50, min: 1, max: 1000, what: "sequential requests in each counting window" },
     connections: { default: 10, min: 1, max: 64, what: "concurrent connections" },
   },
   switches: { rebuild: BENCH.switches.rebuild },

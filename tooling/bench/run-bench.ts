@@ -3,8 +3,8 @@
 // minimum, for the sign-in and refresh costs; the second started cold and timed, then loaded in
 // alternating rounds. Everything listens on 127.0.0.1 and is stopped at the end, also on Ctrl-C.
 import path from "node:path";
-import type { RunningApp } from "../../e2e/harness/next-app";
-import { freePort } from "../../e2e/harness/run-env";
+import type { RunningApp } from "../harness/next-app";
+import { freePort } from "../harness/run-env";
 import { readEdgeBundle } from "../edge-check/edge-bundle";
 import { BENCH_DIST_DIR } from "./app-build";
 import { processGroupMemory, startCold } from "./app-server";

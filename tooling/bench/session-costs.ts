@@ -3,7 +3,7 @@
 // token is due: the edge sends it through /api/session/refresh, which checks the row and re-issues
 // the cookie, and back). Run against a server whose SESSION_REFRESH_SECONDS is short, so a token
 // is due in seconds.
-import { browse, cookieHeader, signInOverHttp, type SignInStep } from "../../e2e/support/http-sign-in";
+import { browse, cookieHeader, signInOverHttp, type SignInStep } from "../harness/http-sign-in";
 import { isSessionCookieName } from "../../lib/edge/session-cookie";
 import { NUMBER_SETTINGS } from "../../lib/env/settings";
 import type { StatementCount, StatementCounter } from "./statement-counter";

@@ -1,6 +1,6 @@
-// What the dev runner and the test harness ask about other processes. `ps` rather than /proc, so it
-// works on macOS too.
-import { spawnSync } from "node:child_process";
+// What the dev runner, the test harness and the bench ask about other processes, and how they stop
+// the ones they started. `ps` rather than /proc, so it works on macOS too.
+import { spawnSync, type ChildProcess } from "node:child_process";
 
 /** Whether a process with this pid exists (EPERM: it does, but belongs to another user). */
 export function isAlive(pid: number): boolean {
@@ -24,4 +24,30 @@ export const commandOf = (pid: number): string | undefined => ps(pid, "command")
 export function parentOf(pid: number): number | undefined {
   const ppid = Number(ps(pid, "ppid"));
   return Number.isInteger(ppid) && ppid > 1 ? ppid : undefined;
+}
+
+/** Signals a child spawned `detached`: its whole process group (Windows has none: the child alone). */
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    if (process.platform === "win32") child.kill(signal);
+    else process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/**
+ * Stops a child spawned `detached` and everything it started (`next build` and `next dev` run
+ * workers of their own): SIGTERM to the group, SIGKILL after `graceMs`, and SIGKILL once more for
+ * workers that outlive the child by a moment.
+ */
+export async function stopGroup(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  signalGroup(child, "SIGTERM");
+  const timer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+  signalGroup(child, "SIGKILL");
 }

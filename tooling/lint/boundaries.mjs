@@ -4,7 +4,9 @@
 //   (lib/env/settings.ts, edge-safe: it reads the site URL, the secrets, the providers), next/server,
 //   next-auth and its edge-safe parts, jose and @panva/hkdf (the JWT decryption Auth.js itself
 //   uses), and types: anything else could pull Node-only or database code into the Edge bundle;
-// - the app's runtime code never imports dev, test or build tooling.
+// - the app's runtime code never imports dev, test or build tooling;
+// - e2e/ uses tooling only through tooling/harness/, and tooling/ never imports e2e/: one harness
+//   folder that both use, so neither depends on the other's internals.
 
 /** Auth.js providers that need the database adapter or Node (mail, WebAuthn), so never the edge. */
 const NODE_ONLY_PROVIDERS = ["nodemailer", "email", "passkey", "webauthn", "resend", "sendgrid", "postmark", "forwardemail", "loops", "http-email"];
@@ -58,5 +60,23 @@ export const boundaries = [
     files: ["lib/edge/**"],
     ignores: ["**/*.test.ts"],
     rules: { "no-restricted-imports": edgeRule(String.raw`\./[^/]+|@/lib/edge/.+|(?:\.\./|@/lib/)env/settings`) },
+  },
+  {
+    files: ["e2e/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)tooling/(?!harness/)", message: "e2e/ uses tooling only through tooling/harness/: import it from there (tooling/harness/tools.ts re-exports what specs drive)." }] },
+      ],
+    },
+  },
+  {
+    files: ["tooling/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)e2e(/|$)", message: "tooling/ never imports e2e/: move what both need into tooling/harness/." }] },
+      ],
+    },
   },
 ];

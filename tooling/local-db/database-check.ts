@@ -8,7 +8,8 @@ import { withTimeout } from "../../lib/db/with-timeout";
 
 const TIMEOUT_MS = 10_000;
 
-function tcpProbe(host: string, port: number): Promise<string | undefined> {
+/** Undefined once a TCP connection to host:port opens, else why not ("connection refused", "no answer"…). */
+export function tcpProbe(host: string, port: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port, timeout: TIMEOUT_MS });
     socket.once("connect", () => {

@@ -2,6 +2,7 @@
 // the app reaches its own; drop() disconnects and removes the database.
 import path from "node:path";
 import { PrismaNeon } from "@prisma/adapter-neon";
+import { afterAll } from "vitest";
 import { PrismaClient } from "../../generated/prisma/client";
 import { migrate } from "../local-db/migrate";
 import { scratchDatabase } from "./scratch-database";
@@ -19,4 +20,11 @@ export async function scratchPrisma(options: { max?: number } = {}): Promise<{ p
       await db.drop();
     },
   };
+}
+
+/** scratchPrisma() for a test file that awaits it at its top level: dropped after the file's tests. */
+export async function scratchPrismaForFile(options: { max?: number } = {}): ReturnType<typeof scratchPrisma> {
+  const db = await scratchPrisma(options);
+  afterAll(() => db.drop());
+  return db;
 }

@@ -1,7 +1,7 @@
 // One HTTP request exactly as written: the path is sent byte for byte (fetch would resolve "/./x"
 // and "//x"), any method, any header, any body. Only ever aimed at this machine's loopback.
 import http from "node:http";
-import { scaled } from "../../harness/timeouts";
+import { scaled } from "../../../tooling/harness/timeouts";
 
 export type RawRequest = { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer };
 export type RawResponse = { status: number; location?: string; setCookies: string[]; headers: http.IncomingHttpHeaders; body: string };

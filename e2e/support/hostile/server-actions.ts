@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { decide } from "../../../lib/edge/route-rules";
-import { DIST_DIR } from "../../harness/next-app";
+import { DIST_DIR } from "../../../tooling/harness/next-app";
 import type { HostileCase } from "./catalog";
 import type { RawResponse } from "./raw-request";
 

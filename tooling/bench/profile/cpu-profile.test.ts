@@ -30,6 +30,7 @@ const profile: CpuProfile = {
   ],
   // 10 samples of 1 ms: 2 idle, 1 in next, 3 in jose, 2 under it in webcrypto, 2 in the page.
   samples: [2, 2, 3, 4, 4, 4, 5, 5, 6, 6],
+  timeDeltas: Array.from({ length: 10 }, () => 1000),
   startTime: 0,
   endTime: 10_000,
 };
@@ -57,5 +58,17 @@ describe("a CPU profile's summary", () => {
     expect(ms(summary.inclusive, "[Auth.js at the edge]")).toBe(5);
     expect(ms(summary.inclusive, "[Auth.js on Node]")).toBeUndefined();
     expect(summary.inclusive.find((share) => share.where === "next")?.percent).toBe(100);
+  });
+
+  it("names the JWT crypto by the module of its outermost jose or @panva/hkdf frame", () => {
+    expect(summary.crypto).toEqual([{ where: "edge jose dist/webapi/jwe/decrypt.js", ms: 5, percent: 62.5 }]);
+  });
+
+  it("reads only the samples inside a window of the monotonic clock", () => {
+    // Samples are taken at 1000, 2000, … µs: the window 6500–10000 holds the last four.
+    const late = summarizeProfile(profile, project, { fromMicros: 6500, toMicros: 10_000 });
+    expect(late.totalMs).toBe(4);
+    expect(ms(late.self, "node:internal/crypto/webcrypto")).toBe(2);
+    expect(ms(late.self, "edge jose")).toBeUndefined();
   });
 });

@@ -1,16 +1,12 @@
-// The printed profile: per request, the crypto behind the session, the CPU by package, and what a
-// session adds over the same kind of request without one.
+// The printed profile: per request, the JWT crypto behind the session (main-thread time in jose's
+// and @panva/hkdf's functions), the CPU by package, and what a session adds over the same kind of
+// request without one.
 import type { Share } from "./cpu-profile";
 import { SESSION_COSTS, type VariantProfile } from "./run-profile";
 
 const TOP = 8;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 const shares = (list: Share[]) => list.slice(0, TOP).map((s) => `${s.where} ${ms(s.ms)} (${s.percent.toFixed(0)}%)`).join(", ");
-
-function cryptoText(counts: Record<string, number>): string {
-  const entries = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
-  return entries.length ? entries.map(([key, n]) => `${key} ×${Number.isInteger(n) ? n : n.toFixed(2)}`).join(", ") : "none";
-}
 
 /** `with` minus `without`, per package in main-thread ms per request, largest first: where the extra CPU of a session goes. */
 export function sessionCost(withSession: VariantProfile, without: VariantProfile): { where: string; ms: number }[] {
@@ -26,7 +22,7 @@ export function formatProfile(profiles: VariantProfile[]): string {
   for (const p of profiles) {
     out.push(
       `${p.label}: ${p.reqPerSec.toFixed(0)} req/s; CPU per request ${ms(p.processCpuMsPerRequest)} (server process, all threads), ${ms(p.cpuMsPerRequest)} sampled on the main thread`,
-      `  crypto per request: ${cryptoText(p.cryptoPerRequest)}`,
+      `  JWT crypto per request: ${p.crypto.length ? shares(p.crypto) : "none sampled"}`,
       `  own time by package: ${shares(p.self)}`,
       `  on the stack (inclusive): ${shares(p.inclusive.filter((share) => !share.where.startsWith("[")))}`,
       `  in all: ${p.inclusive.filter((share) => share.where.startsWith("[")).map((s) => `${s.where} ${ms(s.ms)}`).join(", ") || "none"}`,

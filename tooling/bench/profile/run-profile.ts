@@ -1,20 +1,17 @@
 // `npm run bench:profile`: where a signed-in request's time goes. Signs a user in, then runs the
-// built app with profile-hooks.mjs preloaded and, for each profiled variant, two windows: a
-// sequential one counting the JWT crypto per request (key derivations, decrypts, encrypts, at the
-// edge and on Node), and a loaded one recording a CPU profile, summarised by package.
+// built app under Node's own `--cpu-prof` and loads each profiled variant in turn, noting when its
+// load began and ended on the monotonic clock that the profile's timestamps also use. Once the
+// server has stopped (it writes the profile then), each variant's window of it is summarised by
+// package, and the JWT crypto by the jose or @panva/hkdf module it ran in.
 import fs from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { signInOverHttp } from "../../../e2e/support/http-sign-in";
+import { signInOverHttp } from "../../harness/http-sign-in";
 import { runLoad } from "../load";
 import type { ProfileOptions } from "../options";
 import { withBenchServices } from "../services";
 import { sessionCookieOf } from "../session-costs";
 import { VARIANTS, type VariantId } from "../variants";
-import { summarizeProfile, type Share } from "./cpu-profile";
-import { profileWindows } from "./profile-windows";
-
-
+import { summarizeProfile, type CpuProfile, type Share, type Window } from "./cpu-profile";
 
 /** The requests profiled, and the pairs whose difference is what a session adds. */
 const PROFILED: VariantId[] = ["home-anon", "home-session", "dashboard-session", "me-session", "live-anon", "providers-anon", "session-endpoint"];
@@ -23,19 +20,21 @@ export const SESSION_COSTS: { label: string; with: VariantId; without: VariantId
   { label: "/api/me with a session over a route with no auth behind the same middleware", with: "me-session", without: "live-anon" },
   { label: "what running the middleware adds to a route with no auth", with: "live-anon", without: "providers-anon" },
 ];
+const WARMUP_REQUESTS = 50;
+/** Finer than Node's default 1 ms: one signed-in request costs a few milliseconds of CPU. */
+const SAMPLE_INTERVAL_MICROS = 100;
 
 export type VariantProfile = {
   variant: VariantId;
   label: string;
-  /** Per request, from the sequential window: "edge crypto.hkdf(sha256)", "node subtle.decrypt(AES-CBC)"… */
-  cryptoPerRequest: Record<string, number>;
   reqPerSec: number;
-  /** CPU time of the server process per request under load, all threads (process.cpuUsage). */
+  /** CPU time of the server's processes per request under load, all threads (Linux's /proc; NaN elsewhere). */
   processCpuMsPerRequest: number;
-  /** Main-thread CPU per request under load (busy samples ÷ requests), in total and by package. */
+  /** Main-thread CPU per request under load (busy samples ÷ requests), in total, by package and in the JWT crypto. */
   cpuMsPerRequest: number;
   self: Share[];
   inclusive: Share[];
+  crypto: Share[];
 };
 
 export async function runProfile(options: ProfileOptions, log: (line: string) => void): Promise<VariantProfile[]> {
@@ -48,46 +47,78 @@ export async function runProfile(options: ProfileOptions, log: (line: string) =>
 
     const outDir = path.join(benchDir, "profile");
     fs.rmSync(outDir, { recursive: true, force: true });
-    fs.mkdirSync(outDir, { recursive: true });
-    const hooks = pathToFileURL(path.join(import.meta.dirname, "profile-hooks.mjs")).href;
     const { server, url } = await startServer("profiled-server", {
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${hooks}`.trim(),
-      BENCH_PROFILE_DIR: outDir,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${outDir} --cpu-prof-interval=${SAMPLE_INTERVAL_MICROS}`.trim(),
     });
-    if (!server.pid) throw server.failure("has no pid to signal");
-    const windows = profileWindows(server.pid, outDir);
+    const pgid = server.pid;
+    if (!pgid) throw server.failure("has no pid");
 
-    const profiles: VariantProfile[] = [];
+    const runs: { id: VariantId; label: string; window: Window; requests: number; seconds: number; cpuMs: number }[] = [];
     for (const id of PROFILED) {
       const variant = VARIANTS.find((v) => v.id === id);
       if (!variant) throw new Error(`no variant ${id}`);
       const headers: Record<string, string> = variant.session ? { cookie } : {};
       const target = url + variant.path;
       log(`profiling ${variant.label}…`);
-      await runLoad({ url: target, headers, connections: options.connections, requests: 50 });
-      const counted = await windows.around("count", async () => {
-        for (let i = 0; i < options.requests; i++) {
-          const response = await fetch(target, { headers, redirect: "manual" });
-          await response.arrayBuffer();
-          if (response.status !== variant.status) throw server.failure(`answered ${variant.label} with ${response.status}`);
-        }
-      });
-      const loaded = await windows.around("profile", () => runLoad({ url: target, headers, connections: options.connections, seconds: options.seconds }));
-      fs.writeFileSync(path.join(outDir, `${id}.cpuprofile`), JSON.stringify(loaded.profile));
-      const summary = summarizeProfile(loaded.profile, projectDir);
-      const requests = Math.max(1, loaded.result.requests);
+      const warm = await runLoad({ url: target, headers, connections: options.connections, requests: WARMUP_REQUESTS });
+      if (Object.keys(warm.statuses).some((status) => Number(status) !== variant.status)) {
+        throw server.failure(`answered ${variant.label} with ${JSON.stringify(warm.statuses)}; expected only ${variant.status}`);
+      }
+      const cpuBefore = groupCpuMs(pgid);
+      const fromMicros = monotonicMicros();
+      const loaded = await runLoad({ url: target, headers, connections: options.connections, seconds: options.seconds });
+      const window = { fromMicros, toMicros: monotonicMicros() };
+      runs.push({ id, label: variant.label, window, requests: Math.max(1, loaded.requests), seconds: loaded.seconds, cpuMs: groupCpuMs(pgid) - cpuBefore });
+    }
+    await server.stop();
+
+    const profile = serverProfile(outDir);
+    return runs.map(({ id, label, window, requests, seconds, cpuMs }) => {
+      const summary = summarizeProfile(profile, projectDir, window);
       const perRequest = (shares: Share[]) => shares.map((share) => ({ ...share, ms: share.ms / requests }));
-      profiles.push({
+      return {
         variant: id,
-        label: variant.label,
-        cryptoPerRequest: Object.fromEntries(Object.entries(counted.counts).map(([key, n]) => [key, n / options.requests])),
-        reqPerSec: loaded.result.requests / loaded.result.seconds,
-        processCpuMsPerRequest: loaded.cpuMicros / 1000 / requests,
+        label,
+        reqPerSec: requests / seconds,
+        processCpuMsPerRequest: cpuMs / requests,
         cpuMsPerRequest: summary.busyMs / requests,
         self: perRequest(summary.self),
         inclusive: perRequest(summary.inclusive),
-      });
-    }
-    return profiles;
+        crypto: perRequest(summary.crypto),
+      };
+    });
   });
+}
+
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+
+/**
+ * The profile of the server itself: `next start` runs it in a child process, so its launcher
+ * writes a (nearly empty) profile too; the server's is the one with the most samples.
+ */
+function serverProfile(dir: string): CpuProfile {
+  const profiles = fs.readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"));
+  const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as CpuProfile;
+  const largest = profiles.map(read).sort((a, b) => b.samples.length - a.samples.length)[0];
+  if (!largest) throw new Error(`the profiled server wrote no .cpuprofile into ${dir}: did it stop by itself before the end?`);
+  return largest;
+}
+
+/** User and system CPU time of every process in the group, all threads, from /proc (Linux); NaN elsewhere. */
+function groupCpuMs(pgid: number): number {
+  if (!fs.existsSync("/proc/self/stat")) return Number.NaN;
+  const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture Node supports.
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // Gone since the listing.
+    }
+    // After the command name (in parentheses, may hold spaces): state, ppid, pgrp, …, utime (14th field), stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }

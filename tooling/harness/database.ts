@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL 17 with the app's migrations applied, reached by the app through the
 // same Neon bridge it uses in development.
 import path from "node:path";
-import { startLocalDatabase } from "../../tooling/local-db/local-database";
+import { startLocalDatabase } from "../local-db/local-database";
 import type { Cleanup } from "./cleanup";
 
 /** Returns the database URL. */

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
-import { portIsFree } from "../../tooling/local-db/ports";
+import { portIsFree } from "../local-db/ports";
 import { Cleanup } from "./cleanup";
 import { startDatabase } from "./database";
 import { buildApp, startApp } from "./next-app";

@@ -1,7 +1,7 @@
 // What the global setup and the test workers share. Playwright forks its workers after the global
 // setup has run, with the runner's environment, so plain environment variables carry everything.
 import path from "node:path";
-import { freePorts } from "../../tooling/local-db/ports";
+import { freePorts } from "../local-db/ports";
 
 const PORT_VARIABLES = {
   app: "E2E_APP_PORT",

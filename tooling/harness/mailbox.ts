@@ -1,9 +1,9 @@
-// Reads what the SMTP sink filed (see e2e/harness/smtp-sink.ts): one JSON file per recipient.
+// Reads what the SMTP sink filed (see tooling/harness/smtp-sink.ts): one JSON file per recipient.
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { StoredMail } from "../harness/smtp-sink";
-import { runState } from "../harness/run-env";
-import { scaled } from "../harness/timeouts";
+import type { StoredMail } from "./smtp-sink";
+import { runState } from "./run-env";
+import { scaled } from "./timeouts";
 
 export type Mail = Omit<StoredMail, "date"> & { date: Date };
 

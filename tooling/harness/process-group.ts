@@ -1,7 +1,8 @@
 // Child processes in their own process group, with all output in a log file: `next build` runs
 // worker processes of its own, and only signalling the whole group stops them all.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
+import { signalGroup, stopGroup } from "../dev/processes";
 import { scaled } from "./timeouts";
 
 export type LoggedProcess = { pid: number | undefined; exited: Promise<number | null>; stop(): Promise<void> };
@@ -19,22 +20,9 @@ export function spawnLogged(command: string, args: string[], options: { cwd: str
   process.once("exit", killOnExit);
   const stop = async () => {
     process.off("exit", killOnExit);
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    signalGroup(child, "SIGTERM");
-    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), scaled(5_000));
-    await exited.catch(() => null);
-    clearTimeout(timer);
+    await stopGroup(child, scaled(5_000));
   };
   return { pid: child.pid, exited, stop };
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // The group is already gone.
-  }
 }
 
 /** The end of a log, for error messages: the full file can be thousands of lines. */

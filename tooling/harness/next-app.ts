@@ -2,7 +2,7 @@
 // `next start`, as production would. The e2e suite and the benchmark (tooling/bench) each use
 // their own folder, so neither rewrites a build the other is serving.
 import path from "node:path";
-import { signInMethods } from "../../lib/edge/sign-in-methods";
+import { providerSwitchedOn, signInMethods } from "../../lib/edge/sign-in-methods";
 import type { Cleanup } from "./cleanup";
 import { logTail, spawnLogged } from "./process-group";
 import { scaled } from "./timeouts";
@@ -12,7 +12,7 @@ const READY_TIMEOUT_MS = scaled(60_000);
 /** Exactly what the harness configures and the switches leave on: email (SMTP sink), the local OIDC provider, passkeys. */
 const E2E_PROVIDERS = [
   ...(signInMethods.emailLinks ? ["nodemailer"] : []),
-  ...(signInMethods.providers.oidc ? ["oidc"] : []),
+  ...(providerSwitchedOn("oidc") ? ["oidc"] : []),
   ...(signInMethods.passkeys ? ["passkey"] : []),
 ];
 
