@@ -5,7 +5,7 @@ import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { stepUpMessage } from "../lib/messages/step-up";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
 import { expect, signInWithEmail, test } from "./fixtures";
-import { scaled } from "./harness/timeouts";
+import { scaled } from "../tooling/harness/timeouts";
 import type { Database } from "./support/database";
 import { codeFor, currentStep, turnOnTwoFactor, waitForStepAfter } from "./support/two-factor";
 
