@@ -2,17 +2,17 @@
 // no nodemailer, no `node:` modules, directly or through an import. auth.ts adds those for Node.
 import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
-import { authSecrets } from "./lib/edge/auth-secrets";
 import { oauthProviders } from "./lib/edge/oauth-providers";
 import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, TWO_FACTOR_PAGE, decide, isApiPath } from "./lib/edge/route-rules";
 import { SESSION_ENDED_COOKIE, SESSION_ENDED_PAGE, sessionRefreshUrl } from "./lib/edge/session-check";
 import { sessionFromToken } from "./lib/edge/session-from-token";
 import { emailNotVouchedFor } from "./lib/edge/verified-email";
+import { authSecrets } from "./lib/env/settings";
 
 export const authConfig = {
   // With an adapter Auth.js would default to database sessions, which the edge cannot read.
   session: { strategy: "jwt" },
-  // AUTH_SECRET and its rotation slots AUTH_SECRET_1..3 (lib/edge/auth-secrets.ts).
+  // AUTH_SECRET and its rotation slots AUTH_SECRET_1..3 (authSecrets, lib/env/settings.ts).
   secret: authSecrets(),
   pages: { signIn: "/signin", verifyRequest: "/verify-request", error: "/auth-error" },
   providers: oauthProviders(),

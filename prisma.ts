@@ -3,12 +3,12 @@ import { PrismaNeon } from "@prisma/adapter-neon";
 import { PrismaClient } from "./generated/prisma/client";
 import { retryingConnectFailure } from "./lib/db/database-unavailable";
 import { configureNeonDriver } from "./lib/db/neon-driver";
-import { setting } from "./lib/env/settings";
+import { databaseUrl, isProduction, setting } from "./lib/env/settings";
 
 function createClient(): PrismaClient {
-  const connectionString = process.env.DATABASE_URL;
+  const connectionString = databaseUrl();
   if (!connectionString) {
-    throw new Error("DATABASE_URL is not set: add your Postgres connection string (Neon: the pooled one), or use `npm run dev` for the embedded database");
+    throw new Error("DATABASE_URL is not set (or not a postgres:// URL): add your Postgres connection string (Neon: the pooled one), or use `npm run dev` for the embedded database");
   }
   configureNeonDriver(connectionString);
   // A connection that cannot be opened within the timeout fails (instead of waiting for ever) and
@@ -27,7 +27,7 @@ let client: PrismaClient | undefined;
 
 function getClient(): PrismaClient {
   client ??= globalForPrisma.prisma ?? createClient();
-  if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = client;
+  if (!isProduction()) globalForPrisma.prisma = client;
   return client;
 }
 

@@ -1,13 +1,16 @@
 // Step-up (lib/auth/step-up.ts): with a sign-in older than RECENT_SIGN_IN_MINUTES, destructive
-// actions are refused by the server action itself, and the account page offers to confirm it is you
+// actions (deleting the account, signing out other devices, unlinking a provider, removing a
+// passkey) are refused by the server action itself, and the account page offers to confirm it is you
 // with what the account has (an emailed link, a passkey), coming back to the action ready to finish.
 // The session's sign-in is moved into the past in the database, as if the cookie had been copied
 // long after it was made.
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { stepUpMessage } from "../lib/messages/step-up";
-import { addVirtualAuthenticator, expect, lastEmailTo, magicLinkIn, signInWithEmail, test } from "./fixtures";
+import type { Locator, Page } from "@playwright/test";
+import { addVirtualAuthenticator, expect, lastEmailTo, magicLinkIn, signInWithEmail, test, uniqueEmail } from "./fixtures";
 import type { Database } from "./support/database";
 import { buildServerActions } from "./support/hostile/server-actions";
+import { loginAtIdp } from "./support/sign-in";
 
 const MINUTES = NUMBER_SETTINGS.RECENT_SIGN_IN_MINUTES.default;
 
@@ -16,6 +19,17 @@ async function ageSignIns(db: Database, email: string): Promise<string> {
   const user = await db.userByEmail(email);
   for (const session of await db.sessionsOf(user.id)) await db.backdateSignIn(session.id, MINUTES + 1);
   return user.id;
+}
+
+/** Signs in by email and adds a passkey on the account page; answers the page's Passkeys region. */
+async function signInAndAddPasskey(page: Page, email: string): Promise<Locator> {
+  await signInWithEmail(page, email);
+  await addVirtualAuthenticator(page);
+  await page.goto("/account");
+  const passkeys = page.getByRole("region", { name: "Passkeys" });
+  await passkeys.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(passkeys.getByText("Passkey added.")).toBeVisible();
+  return passkeys;
 }
 
 test("deleting the account after an old sign-in waits for a confirmation; an emailed link gives it and comes back to the form", async ({ page, email, db }) => {
@@ -52,12 +66,7 @@ test("deleting the account after an old sign-in waits for a confirmation; an ema
 });
 
 test("signing out other devices after an old sign-in is refused, also when the action is posted directly; a passkey confirms", async ({ page, browser, email, db }) => {
-  await signInWithEmail(page, email);
-  await addVirtualAuthenticator(page);
-  await page.goto("/account");
-  const passkeys = page.getByRole("region", { name: "Passkeys" });
-  await passkeys.getByRole("button", { name: "Add a passkey" }).click();
-  await expect(passkeys.getByText("Passkey added.")).toBeVisible();
+  await signInAndAddPasskey(page, email);
   const otherDevice = await browser.newContext();
   await signInWithEmail(await otherDevice.newPage(), email);
   const userId = await ageSignIns(db, email);
@@ -97,6 +106,75 @@ test("signing out other devices after an old sign-in is refused, also when the a
   await expect(activity.getByText("Signed out another device")).toBeVisible();
   await expect(activity.getByText("Added a way to sign in: a passkey")).toBeVisible();
   await otherDevice.close();
+});
+
+/** The account page's server action `name` (app/account/actions.ts), as the build lists it. */
+function accountAction(name: string): string {
+  const action = buildServerActions().find((entry) => entry.name.includes("account/actions") && entry.name.endsWith(` ${name}`));
+  expect(action, `${name} is in the build's server actions`).toBeDefined();
+  return action!.id;
+}
+
+/**
+ * Calls a remove button's action as a client skipping the page would: the arguments React's client
+ * sends for (previous state, FormData), as a multipart form (React's encodeReply): the FormData's
+ * fields under "_1_", then "0", the arguments naming it ("$K1"). In that order: the server reads the
+ * parts as they stream in, and builds the FormData from the fields already read when it reaches "0".
+ */
+async function postRemoval(page: Page, actionId: string, field: { name: string; value: string }): Promise<string> {
+  const form = new FormData();
+  form.append(`_1_${field.name}`, field.value);
+  form.append("0", '[{},"$K1"]');
+  const response = await page.request.post("/account", { headers: { "next-action": actionId, origin: new URL(page.url()).origin }, multipart: form });
+  expect(response.status()).toBe(200);
+  return response.text();
+}
+
+test("unlinking a provider and removing a passkey after an old sign-in are refused, also when posted directly; after confirming both go", async ({ page, email, db }, testInfo) => {
+  const passkeys = await signInAndAddPasskey(page, email);
+  await page.getByRole("button", { name: "Link Test IdP", exact: true }).click();
+  await loginAtIdp(page, uniqueEmail(testInfo, "idp"));
+  await page.waitForURL((url) => url.pathname === "/account");
+  const userId = await ageSignIns(db, email);
+  const rows = await db.authenticatorsOf(userId);
+  expect(rows).toHaveLength(1);
+  const credentialID = rows[0]!.credential_id;
+  const providers = async () => (await db.accountsOf(userId)).map((account) => account.provider).sort();
+  expect(await providers()).toEqual(["oidc", "passkey"]);
+
+  // A client skipping the page: each action answers with the refusal, and nothing is removed.
+  const unlink = accountAction("unlinkProvider");
+  const removePasskey = accountAction("deletePasskey");
+  expect(await postRemoval(page, unlink, { name: "provider", value: "oidc" })).toContain('"stepUp":"remove-sign-in-method"');
+  expect(await postRemoval(page, removePasskey, { name: "credentialID", value: credentialID })).toContain('"stepUp":"remove-sign-in-method"');
+  expect(await providers()).toEqual(["oidc", "passkey"]);
+  expect(await db.authenticatorsOf(userId)).toHaveLength(1);
+
+  // The page's buttons: the same refusal, with the way to confirm.
+  await page.goto("/account");
+  const methods = page.getByRole("region", { name: "Sign-in methods" });
+  const refusal = stepUpMessage("remove-sign-in-method", MINUTES);
+  await methods.getByRole("button", { name: "Unlink Test IdP" }).click();
+  await expect(methods.getByRole("alert")).toHaveText(refusal);
+  await passkeys.getByRole("button", { name: /^Delete/ }).click();
+  await expect(passkeys.getByRole("alert")).toHaveText(refusal);
+  expect(await providers()).toEqual(["oidc", "passkey"]);
+  expect(await db.authenticatorsOf(userId)).toHaveLength(1);
+
+  await methods.getByRole("link", { name: "Confirm it's you" }).click();
+  await page.getByRole("region", { name: "Confirm it's you" }).getByRole("button", { name: "Confirm with a passkey" }).click();
+  await expect(page.getByText("Confirmed: you can now remove a way to sign in below.")).toBeVisible();
+  await methods.getByRole("button", { name: "Unlink Test IdP" }).click();
+  await expect(methods.getByRole("button", { name: "Link Test IdP", exact: true })).toBeVisible();
+  expect(await providers()).toEqual(["passkey"]);
+  // The same direct post as before, now answered by the removal itself.
+  const answer = await postRemoval(page, removePasskey, { name: "credentialID", value: credentialID });
+  expect(answer).not.toContain('"stepUp"');
+  expect(await db.authenticatorsOf(userId), answer).toEqual([]);
+  expect(await providers()).toEqual([]);
+
+  const removed = (await db.securityEventsOf(userId)).filter((event) => event.kind === "way-in-removed").map((event) => event.detail);
+  expect(removed).toEqual(expect.arrayContaining([{ wayIn: "oidc" }, { wayIn: "passkey" }]));
 });
 
 test("the account page's step-up and activity parameters take any value: unknown ones are ignored", async ({ signedInPage }) => {

@@ -1,15 +1,13 @@
 import Link from "next/link";
-import { signInOptions } from "@/auth";
 import { RelativeTime } from "@/app/_components/relative-time";
 import { rowList } from "@/app/_components/ui";
 import { SECURITY_LOG_DAYS, type SecurityEvent } from "@/lib/account/security-log";
+import { signInMethodInSentence } from "@/lib/account/sign-in-method-label";
 import { ACCOUNT_PAGE } from "@/lib/edge/route-rules";
 import { securityEventDetails, securityEventTitle } from "@/lib/messages/security-events";
 import { Section } from "./section";
 
-const BUILT_IN: Record<string, string> = { nodemailer: "an email link", passkey: "a passkey" };
-// A provider by the name the sign-in page shows; the id only for one this server no longer offers.
-const methodName = (id: string) => BUILT_IN[id] ?? signInOptions.oauth.find((provider) => provider.id === id)?.name ?? id;
+const methodName = (id: string) => signInMethodInSentence(id);
 
 const activityPage = (before?: string) => `${ACCOUNT_PAGE}${before ? `?${new URLSearchParams({ activity_before: before })}` : ""}#security-activity`;
 

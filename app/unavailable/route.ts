@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
   // The way back comes from the query string: only a path on this site.
-  const back = sameOriginPath(request.nextUrl.searchParams.get("from"), originsOf(request.headers, process.env)) ?? "/";
+  const back = sameOriginPath(request.nextUrl.searchParams.get("from"), originsOf(request.headers)) ?? "/";
   if (await databaseAnswers()) return seeOther(back);
   return new Response(unavailableHtml(back, RETRY_AFTER_SECONDS), {
     status: 503,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInMethodLabel } from "./sign-in-method-label";
+import { signInMethodInSentence, signInMethodLabel } from "./sign-in-method-label";
 
 const env = { AUTH_OIDC_ISSUER: "http://idp.test", AUTH_OIDC_ID: "id", AUTH_OIDC_SECRET: "s", AUTH_OIDC_NAME: "Acme SSO", AUTH_GITHUB_ID: "g", AUTH_GITHUB_SECRET: "s" };
 
@@ -15,5 +15,12 @@ describe("signInMethodLabel", () => {
     expect(signInMethodLabel("gitlab", env)).toBe("gitlab");
     expect(signInMethodLabel(null, env)).toBeUndefined();
     expect(signInMethodLabel(undefined, env)).toBeUndefined();
+  });
+
+  it("says the same methods within a sentence, providers by the same name", () => {
+    expect(signInMethodInSentence("nodemailer", env)).toBe("an email link");
+    expect(signInMethodInSentence("passkey", env)).toBe("a passkey");
+    expect(signInMethodInSentence("oidc", env)).toBe("Acme SSO");
+    expect(signInMethodInSentence("gitlab", env)).toBe("gitlab");
   });
 });

@@ -4,9 +4,7 @@
 import type { EmailConfig } from "next-auth/providers";
 import { createTransport } from "nodemailer";
 import type { Env } from "../edge/env";
-
-/** The sender when EMAIL_FROM is not set. */
-export const DEFAULT_FROM = "Sign-in <no-reply@localhost>";
+import { isProduction, mailSettings } from "../env/settings";
 
 export type AccountMail = { to: string; subject: string; text: string };
 
@@ -21,11 +19,12 @@ export async function deliverMail(server: MailServer, message: AccountMail & { f
 }
 
 /** Whether account mails can reach anyone here (sent, or printed in development). */
-export const canSendAccountMail = (env: Env = process.env): boolean => Boolean(env.EMAIL_SERVER) || env.NODE_ENV !== "production";
+export const canSendAccountMail = (env?: Env): boolean => Boolean(mailSettings(env).server) || !isProduction(env);
 
 /** Sends `mail`, or prints it in development without EMAIL_SERVER; throws when it was not accepted. */
-export async function sendAccountMail(mail: AccountMail, env: Env = process.env): Promise<void> {
-  if (env.EMAIL_SERVER) return deliverMail(env.EMAIL_SERVER, { ...mail, from: env.EMAIL_FROM || DEFAULT_FROM });
+export async function sendAccountMail(mail: AccountMail, env?: Env): Promise<void> {
+  const { server, from } = mailSettings(env);
+  if (server) return deliverMail(server, { ...mail, from });
   if (!canSendAccountMail(env)) throw new Error("EMAIL_SERVER is not set: account emails cannot be sent");
   console.log(`\n  Email to ${mail.to} (EMAIL_SERVER is not set, so it is printed instead of sent)\n  Subject: ${mail.subject}\n\n${mail.text.replace(/^/gm, "  ")}\n`);
 }

@@ -96,7 +96,7 @@ function fieldsOf(contentType: string, text: string): Fields | undefined {
 
 export function guardAuthRoute(handler: Handler): Handler {
   return async (request) => {
-    const origins = originsOf(request.headers, process.env);
+    const origins = originsOf(request.headers);
     const safe = (value: unknown) => safeCallbackUrl(typeof value === "string" ? value : undefined, origins);
 
     const url = new URL(request.url);

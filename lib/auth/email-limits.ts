@@ -14,7 +14,7 @@ import type { Env } from "../edge/env";
 
 export type EmailLimits = { perAddress: number; perClient: number; windowMinutes: number };
 
-export const emailLimits = (env: Env = process.env): EmailLimits => ({
+export const emailLimits = (env?: Env): EmailLimits => ({
   perAddress: setting("EMAIL_LIMIT_PER_ADDRESS", env),
   perClient: setting("EMAIL_LIMIT_PER_CLIENT", env),
   windowMinutes: setting("EMAIL_LIMIT_WINDOW_MINUTES", env),

@@ -1,7 +1,7 @@
 // The magic-link provider. It needs the database adapter, so only auth.ts (Node) loads it.
 import type { EmailConfig } from "next-auth/providers";
 import Nodemailer from "next-auth/providers/nodemailer";
-import { DEFAULT_FROM } from "./account-mail";
+import { isProduction, mailSettings } from "../env/settings";
 import { plainMailbox } from "./email-address";
 import { printMagicLink, sendMagicLink } from "./magic-link-email";
 import type { Env } from "../edge/env";
@@ -9,11 +9,11 @@ import type { Env } from "../edge/env";
 /** How long a sign-in link works (Auth.js's default for email providers). */
 const MAGIC_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
 
-export function emailProvider(env: Env = process.env): EmailConfig | undefined {
-  const from = env.EMAIL_FROM || DEFAULT_FROM;
-  if (env.EMAIL_SERVER) {
+export function emailProvider(env?: Env): EmailConfig | undefined {
+  const { server, from } = mailSettings(env);
+  if (server) {
     return Nodemailer({
-      server: env.EMAIL_SERVER,
+      server,
       from,
       maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
       // One plain mailbox, whichever way the request came in (lib/auth/email-address.ts).
@@ -21,7 +21,7 @@ export function emailProvider(env: Env = process.env): EmailConfig | undefined {
       sendVerificationRequest: sendMagicLink,
     });
   }
-  if (env.NODE_ENV !== "production") {
+  if (!isProduction(env)) {
     // Same provider id, so links and callbacks are identical to the SMTP setup.
     return {
       id: "nodemailer",

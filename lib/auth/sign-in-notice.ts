@@ -31,7 +31,7 @@ export function noteSignIn(signIn: {
 }): void {
   const { userId, email, method, device, now, alert, headers: request } = signIn;
   if (!alert || !email || !request || !canSendAccountMail()) return;
-  const origin = originsOf(request, process.env)[0];
+  const origin = originsOf(request)[0];
   if (!origin) return;
   const mail = newDeviceMail({ to: email, device, method: signInMethodLabel(method), at: now, accountUrl: `${origin}${ACCOUNT_PAGE}#devices` });
   after(() =>

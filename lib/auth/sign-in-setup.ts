@@ -15,7 +15,7 @@ export type SignInOptions = {
   passkey: boolean;
 };
 
-export function signInSetup(methods: SignInMethods = signInMethods, env: Env = process.env) {
+export function signInSetup(methods: SignInMethods = signInMethods, env?: Env) {
   const oauth = oauthProviders(env, methods);
   const email = methods.emailLinks ? emailProvider(env) : undefined;
   const providers: Provider[] = [...oauth, ...(email ? [email] : []), ...(methods.passkeys ? [Passkey] : [])];

@@ -8,9 +8,9 @@ import { isNeonHost } from "./database-host";
 import type { Env } from "../edge/env";
 
 /** The local bridge's port: NEON_BRIDGE_PORT, or the default `npm run dev` uses. */
-export const bridgePort = (env: Env = process.env) => setting("NEON_BRIDGE_PORT", env);
+export const bridgePort = (env?: Env) => setting("NEON_BRIDGE_PORT", env);
 
-export function configureNeonDriver(connectionString: string, env = process.env): void {
+export function configureNeonDriver(connectionString: string, env?: Env): void {
   // Node 20 has no global WebSocket; `ws` is also what Neon recommends on Node 22+.
   neonConfig.webSocketConstructor = ws;
   if (isNeonHost(connectionString)) return;

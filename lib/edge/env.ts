@@ -1,2 +1,2 @@
-/** The environment as the app reads it: `process.env`, or a record a test or a check passes instead. */
+/** The environment as the settings read it (lib/env/settings.ts): the process's, or a record a test or a check passes instead. */
 export type Env = Record<string, string | undefined>;

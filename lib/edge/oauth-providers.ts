@@ -2,6 +2,7 @@
 // (sign-in-methods.ts) and whose required variables are all set. They need no database, so the
 // edge middleware loads them too.
 import type { Provider } from "next-auth/providers";
+import { providerVariables } from "../env/settings";
 import type { Env } from "./env";
 import { PROVIDERS, requiredVariables, type ProviderEntry } from "./providers";
 import { providerSwitchedOn, signInMethods, type SignInMethods } from "./sign-in-methods";
@@ -11,10 +12,13 @@ export const switchedOnProviders = (methods: SignInMethods = signInMethods): Pro
   PROVIDERS.filter((entry) => providerSwitchedOn(entry.id, methods));
 
 /** Those this environment turns on. */
-export function enabledProviderEntries(env: Env = process.env, methods: SignInMethods = signInMethods): ProviderEntry[] {
-  return switchedOnProviders(methods).filter((entry) => requiredVariables(entry).every((name) => env[name]));
+export function enabledProviderEntries(env?: Env, methods: SignInMethods = signInMethods): ProviderEntry[] {
+  return switchedOnProviders(methods).filter((entry) => {
+    const set = providerVariables(entry, env);
+    return requiredVariables(entry).every((name) => set[name]);
+  });
 }
 
-export function oauthProviders(env: Env = process.env, methods: SignInMethods = signInMethods): Provider[] {
-  return enabledProviderEntries(env, methods).map((entry) => entry.build(env));
+export function oauthProviders(env?: Env, methods: SignInMethods = signInMethods): Provider[] {
+  return enabledProviderEntries(env, methods).map((entry) => entry.build(providerVariables(entry, env)));
 }

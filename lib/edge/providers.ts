@@ -23,8 +23,8 @@ export type ProviderEntry = {
   /** How messages and docs name it; its button may say otherwise (the provider's own `name`). */
   name: string;
   variables: readonly ProviderVariable[];
-  /** The Auth.js provider (its config, or its function), from an environment where every required variable is set. */
-  build: (env: Env) => Provider;
+  /** The Auth.js provider (its config, or its function), from its variables (every required one set). */
+  build: (variables: Env) => Provider;
   /**
    * Whether the profile, as the provider sent it, says the email address was verified. Without a
    * rule, the provider is taken at its word (see verified-email.ts for what that costs).
@@ -79,7 +79,7 @@ export const PROVIDERS = [
     ],
     // Any standards-compliant identity provider: Keycloak, Auth0, Okta, a local IdP… Auth.js reads
     // AUTH_OIDC_ID and AUTH_OIDC_SECRET by itself.
-    build: (env) => ({ id: "oidc", name: env.AUTH_OIDC_NAME || "Single sign-on", type: "oidc", issuer: env.AUTH_OIDC_ISSUER }),
+    build: (variables) => ({ id: "oidc", name: variables.AUTH_OIDC_NAME || "Single sign-on", type: "oidc", issuer: variables.AUTH_OIDC_ISSUER }),
     // An identity provider that leaves the claim out is refused: check that yours sends it.
     emailVerified: oidcEmailVerified,
   },

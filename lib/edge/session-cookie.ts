@@ -2,6 +2,7 @@
 // (sign-in, the Node side's periodic check, sign-out); the edge never re-sends it, so a response
 // generated before a sign-out and received after it cannot put the session back
 // (nextauthjs/next-auth#12909: Auth.js's middleware answers with both a blank and a live cookie).
+import { siteUrl } from "../env/settings";
 import type { Env } from "./env";
 
 /** The name in @auth/core's defaultCookies (lib/utils/cookie.js); `__Secure-` prefixed on https. */
@@ -19,9 +20,8 @@ const nameFor = (protocol: string) => (protocol === "https:" ? `__Secure-${SESSI
  * (`auth()`, `signIn()`, `signOut()`): @auth/core's createActionURL takes AUTH_URL, else the
  * request's forwarded protocol (https when unknown), and its init picks `__Secure-` for https.
  */
-export function sessionCookieName(headers: Headers, env: Env = process.env): string {
-  const siteUrl = env.AUTH_URL ?? env.NEXTAUTH_URL;
-  return nameFor(siteUrl ? new URL(siteUrl).protocol : `${(headers.get("x-forwarded-proto") ?? "https").replace(/:$/, "")}:`);
+export function sessionCookieName(headers: Headers, env?: Env): string {
+  return nameFor(siteUrl(env)?.protocol ?? `${(headers.get("x-forwarded-proto") ?? "https").replace(/:$/, "")}:`);
 }
 
 /**
@@ -29,9 +29,8 @@ export function sessionCookieName(headers: Headers, env: Env = process.env): str
  * AUTH_URL's origin on the request (next-auth/lib/env.js), else the request's URL stays, and
  * @auth/core's init picks `__Secure-` when that URL is https.
  */
-export function authRouteSessionCookieName(requestUrl: URL, env: Env = process.env): string {
-  const siteUrl = env.AUTH_URL ?? env.NEXTAUTH_URL;
-  return nameFor(siteUrl ? new URL(siteUrl).protocol : requestUrl.protocol);
+export function authRouteSessionCookieName(requestUrl: URL, env?: Env): string {
+  return nameFor(siteUrl(env)?.protocol ?? requestUrl.protocol);
 }
 
 // A name a Set-Cookie header can carry (RFC 6265's token, the test of Auth.js's own serializer).

@@ -2,13 +2,12 @@
 // redirects built from it would send people there. Like next-auth's own middleware (reqWithEnvURL in
 // next-auth/lib/env.js), rules see the request at AUTH_URL's origin when it is set.
 import { NextRequest } from "next/server";
+import { siteUrl } from "../env/settings";
 import type { Env } from "./env";
 
-export function atSiteUrl(request: NextRequest, env: Env = process.env): NextRequest {
-  const siteUrl = env.AUTH_URL ?? env.NEXTAUTH_URL;
-  if (!siteUrl) return request;
-  const { origin } = new URL(siteUrl);
-  if (origin === request.nextUrl.origin) return request;
+export function atSiteUrl(request: NextRequest, env?: Env): NextRequest {
+  const origin = siteUrl(env)?.origin;
+  if (!origin || origin === request.nextUrl.origin) return request;
   return new NextRequest(request.nextUrl.href.replace(request.nextUrl.origin, origin), request);
 }
 

@@ -1,24 +1,27 @@
-// One place that knows every environment variable the app reads, and what a valid value is.
-// Each problem is one line naming the variable and the fix, so a misconfigured server stops with
-// a sentence instead of a stack trace deep inside Auth.js or Prisma.
+// The startup check of every setting settings.ts reads, and what a valid value is. Each problem is
+// one line naming the variable and the fix, so a misconfigured server stops with a sentence instead
+// of a stack trace deep inside Auth.js or Prisma. It reads the raw values (a reader only ever sees
+// valid ones) and how settings fit together.
 import { isLoopbackHost, isNeonHost } from "../db/database-host";
-import { ROTATION } from "../edge/auth-secrets";
 import { switchedOnProviders } from "../edge/oauth-providers";
 import { requiredVariables } from "../edge/providers";
 import { signInMethods } from "../edge/sign-in-methods";
-import { NO_CLIENT_HEADER } from "../request/client-address";
-import { NUMBER_SETTINGS, setting, settingProblem, type SettingName } from "./settings";
+import {
+  CRON_SECRET_FORMAT,
+  HEADER_NAME,
+  isProduction,
+  isUrl,
+  NO_CLIENT_HEADER,
+  NUMBER_SETTINGS,
+  onVercel,
+  ROTATION,
+  setting,
+  settingProblem,
+  type SettingName,
+} from "./settings";
 import type { Env } from "../edge/env";
 
 type Check = (env: Env, production: boolean) => string | undefined;
-
-const isUrl = (value: string, protocols: string[]) => {
-  try {
-    return protocols.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
 
 const postgresUrl =
   (name: string, required: boolean): Check =>
@@ -71,13 +74,13 @@ const checks: Check[] = [
   (env) => {
     if (!env.AUTH_SECRET) return "AUTH_SECRET is not set: add it to .env.local or the host's environment (`npm run secret` prints a new one)";
   },
-  // AUTH_SECRET and AUTH_SECRET_1..3, the newer secrets of a rotation (lib/edge/auth-secrets.ts).
+  // AUTH_SECRET and AUTH_SECRET_1..3, the newer secrets of a rotation (authSecrets, settings.ts).
   ...[...ROTATION].reverse().map(strongSecret),
   (env, production) => {
     const url = env.AUTH_URL;
     if (!url) {
       // Vercel routes requests by Host, so there it is always one of the project's own domains.
-      return production && !env.VERCEL
+      return production && !onVercel(env)
         ? "AUTH_URL is not set: set it to the site's public origin, e.g. https://example.com (links in sign-in emails and OAuth callbacks are built from it; without it they would follow the request's Host header)"
         : undefined;
     }
@@ -134,19 +137,19 @@ const checks: Check[] = [
   },
   (env, production) => {
     const header = env.CLIENT_IP_HEADER;
-    if (header !== undefined && !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header)) {
+    if (header !== undefined && !HEADER_NAME.test(header)) {
       return `CLIENT_IP_HEADER is "${header}", not a header name: name the header your proxy sets to the client's address, e.g. x-forwarded-for or x-real-ip`;
     }
     // Off Vercel, only the deployer knows which header (if any) a proxy in front writes; guessing wrong
     // either lets clients forge addresses or lets one client use up every visitor's sign-in emails.
-    if (production && env.EMAIL_SERVER && !env.VERCEL && !header) {
+    if (production && env.EMAIL_SERVER && !onVercel(env) && !header) {
       return `CLIENT_IP_HEADER is not set: name the header your proxy writes each visitor's address to (x-forwarded-for, x-real-ip, cf-connecting-ip, fly-client-ip…), so that EMAIL_LIMIT_PER_CLIENT counts visitors apart; or set it to "${NO_CLIENT_HEADER}" to count them all as one client (then one client can use up everyone's sign-in emails)`;
     }
   },
   (env) => {
     // Vercel Cron sends it as `Authorization: Bearer <secret>` (app/api/cron/cleanup/route.ts).
     const secret = env.CRON_SECRET;
-    if (secret && !/^\S{16,}$/.test(secret)) {
+    if (secret && !CRON_SECRET_FORMAT.test(secret)) {
       return "CRON_SECRET is shorter than 16 characters or holds spaces: use a random string without spaces, e.g. the output of `openssl rand -hex 32`";
     }
   },
@@ -155,12 +158,12 @@ const checks: Check[] = [
 ];
 
 /** Every problem with the environment, one line each; empty when all is well. */
-export function envProblems(env: Env, production = env.NODE_ENV === "production"): string[] {
+export function envProblems(env: Env, production = isProduction(env)): string[] {
   return checks.map((check) => check(env, production)).filter((p): p is string => Boolean(p));
 }
 
 /** What a server starting with this environment should say without stopping: features left off. */
-export function envNotices(env: Env, production = env.NODE_ENV === "production"): string[] {
+export function envNotices(env: Env, production = isProduction(env)): string[] {
   if (!production) return [];
   return [
     ...(env.EMAIL_SERVER || !signInMethods.emailLinks ? [] : ["EMAIL_SERVER is not set: email sign-in is disabled. Set EMAIL_SERVER and EMAIL_FROM to enable it."]),

@@ -1,5 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { NUMBER_SETTINGS, setting, settingProblem, type NumberSetting } from "./settings";
+import { envProblems } from "./checks";
+import {
+  clientIpHeader,
+  cronSecret,
+  databaseUrl,
+  DEFAULT_FROM,
+  isDevelopment,
+  isProduction,
+  mailSettings,
+  NUMBER_SETTINGS,
+  onVercel,
+  providerVariables,
+  setting,
+  settingProblem,
+  siteUrl,
+  trustsForwardedHost,
+  type NumberSetting,
+} from "./settings";
 
 const rule: NumberSetting = { default: 300, min: 1, max: 3600, unit: "seconds", aliases: ["OLD_NAME"] };
 
@@ -61,5 +78,70 @@ describe("setting", () => {
     );
     // Settings without a development default keep theirs.
     expect(setting("SESSION_REFRESH_SECONDS", development)).toBe(300);
+  });
+});
+
+describe("the string, URL and switch readers", () => {
+  it("read the site URL from AUTH_URL, else NEXTAUTH_URL, as next-auth does", () => {
+    expect(siteUrl({ AUTH_URL: "https://example.com/api/auth" })?.origin).toBe("https://example.com");
+    expect(siteUrl({ NEXTAUTH_URL: "http://localhost:3000" })?.protocol).toBe("http:");
+    expect(siteUrl({ AUTH_URL: "https://a.example", NEXTAUTH_URL: "https://b.example" })?.host).toBe("a.example");
+    expect(siteUrl({})).toBeUndefined();
+  });
+
+  it("read the switches as Auth.js and Next.js set them", () => {
+    expect(isProduction({ NODE_ENV: "production" })).toBe(true);
+    expect(isProduction({ NODE_ENV: "test" })).toBe(false);
+    expect(isDevelopment({ NODE_ENV: "development" })).toBe(true);
+    expect(onVercel({ VERCEL: "1" })).toBe(true);
+    expect(onVercel({})).toBe(false);
+    // Any non-empty AUTH_TRUST_HOST counts, even "false", as in Auth.js.
+    expect(trustsForwardedHost({ AUTH_TRUST_HOST: "false" })).toBe(true);
+    expect(trustsForwardedHost({ VERCEL: "1" })).toBe(true);
+    expect(trustsForwardedHost({ AUTH_TRUST_HOST: "" })).toBe(false);
+  });
+
+  it("read the mail transport, with the default sender", () => {
+    expect(mailSettings({})).toEqual({ server: undefined, from: DEFAULT_FROM });
+    expect(mailSettings({ EMAIL_SERVER: "smtp://mail:587", EMAIL_FROM: "A <a@example.com>" })).toEqual({ server: "smtp://mail:587", from: "A <a@example.com>" });
+  });
+
+  it("give a provider entry its own variables and nothing else of the environment", () => {
+    const entry = { variables: [{ name: "AUTH_X_ID" }, { name: "AUTH_X_NAME" }] };
+    expect(providerVariables(entry, { AUTH_X_ID: "id", AUTH_X_NAME: "", AUTH_SECRET: "s" })).toEqual({ AUTH_X_ID: "id" });
+  });
+
+  it("read the process's environment at each call, so a test's change is seen", () => {
+    const saved = process.env.CRON_SECRET;
+    try {
+      process.env.CRON_SECRET = "first-secret-0123456789";
+      expect(cronSecret()).toBe("first-secret-0123456789");
+      process.env.CRON_SECRET = "second-secret-0123456789";
+      expect(cronSecret()).toBe("second-secret-0123456789");
+    } finally {
+      if (saved === undefined) delete process.env.CRON_SECRET;
+      else process.env.CRON_SECRET = saved;
+    }
+  });
+
+  // Validated once: a value the startup check refuses stops the server; a reader never passes it on.
+  it("never give a reader a value the startup check refuses", () => {
+    const refused = {
+      AUTH_URL: "example.com",
+      DATABASE_URL: "mysql://db",
+      EMAIL_SERVER: "http://mail",
+      CLIENT_IP_HEADER: "X-Forwarded-For: 1.2.3.4",
+      CRON_SECRET: "short",
+      SESSION_REFRESH_SECONDS: "5m",
+    };
+    for (const [name, value] of Object.entries(refused)) {
+      expect(envProblems({ [name]: value }).some((problem) => problem.startsWith(`${name} is`)), name).toBe(true);
+    }
+    expect(siteUrl(refused)).toBeUndefined();
+    expect(databaseUrl(refused)).toBeUndefined();
+    expect(mailSettings(refused).server).toBeUndefined();
+    expect(clientIpHeader(refused)).toBeUndefined();
+    expect(cronSecret(refused)).toBeUndefined();
+    expect(setting("SESSION_REFRESH_SECONDS", refused)).toBe(NUMBER_SETTINGS.SESSION_REFRESH_SECONDS.default);
   });
 });

@@ -1,7 +1,97 @@
-// The app's numeric settings: each read from the environment in one place, with its default and
-// its valid range. The startup check (checks.ts) reports a bad value; readers here fall back to
-// the default, so nothing downstream ever sees NaN.
+// Every setting the app reads from the environment, typed, in this one module: strings, URLs and
+// switches first, then the numbers (a table: default, range, unit). OAuth/OIDC variables are named by
+// the provider registry (lib/edge/providers.ts) and read through providerVariables here.
+// Validated once: a value the startup check (checks.ts) refuses stops the server before a request;
+// the readers fall back to the default for such a value all the same, so nothing downstream ever
+// sees NaN, an unparsable URL or a header name Headers would throw on.
+// Read at each call, never copied at import: tests change variables between cases.
+// Edge-safe (type imports only): the middleware reads the site URL, the secrets and the providers here.
 import type { Env } from "../edge/env";
+
+/** Whether a value parses as a URL with one of these protocols ("https:"). */
+export function isUrl(value: string, protocols: readonly string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+// NODE_ENV: "production" under `next build`/`next start`, "development" under `npm run dev`.
+export const isProduction = (env: Env = process.env): boolean => env.NODE_ENV === "production";
+export const isDevelopment = (env: Env = process.env): boolean => env.NODE_ENV === "development";
+
+/** VERCEL: set by Vercel on its builds and functions. */
+export const onVercel = (env: Env = process.env): boolean => Boolean(env.VERCEL);
+
+/**
+ * Whether X-Forwarded-Host/-Proto come from a proxy this server trusts: AUTH_TRUST_HOST (any
+ * non-empty value, as Auth.js reads it, even "false") or Vercel.
+ */
+export const trustsForwardedHost = (env: Env = process.env): boolean => Boolean(env.AUTH_TRUST_HOST) || onVercel(env);
+
+/** The site's public URL: AUTH_URL, or its older name NEXTAUTH_URL, as next-auth reads them (next-auth/lib/env.js). */
+export function siteUrl(env: Env = process.env): URL | undefined {
+  const value = env.AUTH_URL ?? env.NEXTAUTH_URL;
+  return value && isUrl(value, ["http:", "https:"]) ? new URL(value) : undefined;
+}
+
+// The secrets that encrypt the session cookie, newest first: Auth.js encrypts with the first and
+// decrypts with any. @auth/core reads AUTH_SECRET_1..3 for rotation (nextauthjs/next-auth#9804), but
+// next-auth's own setEnvDefaults sets `secret` from AUTH_SECRET before @auth/core looks, so those
+// variables are ignored unless the config lists them itself (node_modules/next-auth/lib/env.js).
+// Same order as @auth/core: AUTH_SECRET_3, _2, _1 are newer than AUTH_SECRET.
+export const ROTATION = ["AUTH_SECRET_3", "AUTH_SECRET_2", "AUTH_SECRET_1", "AUTH_SECRET"] as const;
+
+/** AUTH_SECRET and its rotation slots, newest first; undefined when none is set, so Auth.js reports its own MissingSecret. */
+export function authSecrets(env: Env = process.env): string[] | undefined {
+  const secrets = ROTATION.map((name) => env[name]).filter((secret): secret is string => Boolean(secret));
+  return secrets.length ? secrets : undefined;
+}
+
+/** The variables a provider registry entry names that are set, by name (nothing else of the environment). */
+export function providerVariables(entry: { variables: readonly { name: string }[] }, env: Env = process.env): Env {
+  return Object.fromEntries(entry.variables.flatMap(({ name }) => (env[name] ? [[name, env[name]]] : [])));
+}
+
+/** DATABASE_URL: the pooled connection string the app's Prisma client uses (a postgres:// URL). */
+export function databaseUrl(env: Env = process.env): string | undefined {
+  const value = env.DATABASE_URL;
+  return value && isUrl(value, ["postgres:", "postgresql:"]) ? value : undefined;
+}
+
+/** The sender when EMAIL_FROM is not set. */
+export const DEFAULT_FROM = "Sign-in <no-reply@localhost>";
+
+/** EMAIL_SERVER (an smtp:// or smtps:// URL) and EMAIL_FROM: the transport of sign-in links and account mails. */
+export function mailSettings(env: Env = process.env): { server?: string; from: string } {
+  const server = env.EMAIL_SERVER;
+  return { server: server && isUrl(server, ["smtp:", "smtps:"]) ? server : undefined, from: env.EMAIL_FROM || DEFAULT_FROM };
+}
+
+/** A header name as RFC 9110 allows it (what Headers accepts). */
+export const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+/** CLIENT_IP_HEADER's value for "no proxy writes one": every visitor counts as one client. */
+export const NO_CLIENT_HEADER = "none";
+
+/**
+ * CLIENT_IP_HEADER: the header a proxy in front writes each client's address to, NO_CLIENT_HEADER
+ * when said to be none, undefined when not set (lib/request/client-address.ts).
+ */
+export function clientIpHeader(env: Env = process.env): string | undefined {
+  const value = env.CLIENT_IP_HEADER;
+  return value && HEADER_NAME.test(value) ? value : undefined;
+}
+
+/** CRON_SECRET: what the scheduled cleanup's caller sends as a bearer token; 16 or more characters, no spaces. */
+export const CRON_SECRET_FORMAT = /^\S{16,}$/;
+export function cronSecret(env: Env = process.env): string | undefined {
+  const value = env.CRON_SECRET;
+  return value && CRON_SECRET_FORMAT.test(value) ? value : undefined;
+}
+
+// Numbers: each with its default and its valid range.
 
 export type NumberSetting = {
   default: number;
@@ -59,7 +149,7 @@ export type SettingName = keyof typeof NUMBER_SETTINGS;
 
 /** The default that applies in this environment: `next dev` has its own for some settings. */
 function defaultValue(rule: NumberSetting, env: Env): number {
-  return env.NODE_ENV === "development" ? (rule.developmentDefault ?? rule.default) : rule.default;
+  return isDevelopment(env) ? (rule.developmentDefault ?? rule.default) : rule.default;
 }
 
 /** The variable actually set for `name`: itself, or the first alias that is set. */

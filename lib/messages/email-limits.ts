@@ -4,7 +4,7 @@
 // blames no one and says nothing about how clients are counted: only when to try again, as the
 // 429's Retry-After does. Under `npm run dev` the reader is the developer, who is also told the
 // limit and the setting that raises it.
-import { setting, type SettingName } from "../env/settings";
+import { isDevelopment, setting, type SettingName } from "../env/settings";
 import type { Env } from "../edge/env";
 
 export type EmailLimitName = "address" | "client";
@@ -17,7 +17,7 @@ const inMinutes = (seconds: number) => {
 };
 
 /** For the developer only: the limit that refused, and what raises it. */
-function developmentHint(limit: EmailLimitName, env: Env): string {
+function developmentHint(limit: EmailLimitName, env?: Env): string {
   const name = SETTINGS[limit];
   const window = setting("EMAIL_LIMIT_WINDOW_MINUTES", env);
   const every = window === 1 ? "every minute" : `every ${window} minutes`;
@@ -26,11 +26,11 @@ function developmentHint(limit: EmailLimitName, env: Env): string {
   return ` (Development: ${setting(name, env)} sign-in emails ${what} ${every}; set ${name} in .env.local to raise it.)`;
 }
 
-export function emailLimitMessage(limit: EmailLimitName, retryAfterSeconds: number, env: Env = process.env): string {
+export function emailLimitMessage(limit: EmailLimitName, retryAfterSeconds: number, env?: Env): string {
   const when = inMinutes(retryAfterSeconds);
   const sentence =
     limit === "address"
       ? `Several sign-in links were already sent to this address. Use the newest one in your inbox, or try again in ${when}.`
       : `Too many sign-in emails were asked for recently. Try again in ${when}.`;
-  return env.NODE_ENV === "development" ? sentence + developmentHint(limit, env) : sentence;
+  return isDevelopment(env) ? sentence + developmentHint(limit, env) : sentence;
 }

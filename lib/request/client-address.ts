@@ -6,18 +6,17 @@
 // buys a fresh budget.
 import ipaddr from "ipaddr.js";
 import type { Env } from "../edge/env";
+import { clientIpHeader, NO_CLIENT_HEADER, onVercel } from "../env/settings";
 
 /** The shared key of requests whose client cannot be told apart. */
 export const UNIDENTIFIED_CLIENT = "unidentified";
 
-/** CLIENT_IP_HEADER's value for "no proxy writes one": every visitor counts as one client. */
-export const NO_CLIENT_HEADER = "none";
-
 /** The header whose value a trusted proxy writes, or undefined where none is declared. */
-function trustedClientHeader(env: Env): string | undefined {
-  if (env.CLIENT_IP_HEADER === NO_CLIENT_HEADER) return undefined;
-  if (env.CLIENT_IP_HEADER) return env.CLIENT_IP_HEADER.toLowerCase();
-  if (env.VERCEL) return "x-vercel-forwarded-for";
+function trustedClientHeader(env?: Env): string | undefined {
+  const header = clientIpHeader(env);
+  if (header === NO_CLIENT_HEADER) return undefined;
+  if (header) return header.toLowerCase();
+  if (onVercel(env)) return "x-vercel-forwarded-for";
   return undefined;
 }
 
@@ -43,19 +42,19 @@ export function addressKey(value: string): string | undefined {
  * The client's key for a request with these headers. A proxy appends the address it saw to a list
  * (X-Forwarded-For): the last entry is the trusted proxy's own; earlier ones are the client's to write.
  */
-export function clientKey(headers: Headers, env: Env = process.env): string {
+export function clientKey(headers: Headers, env?: Env): string {
   const nearest = trustedEntry(headers, env);
   return (nearest && addressKey(nearest)) || UNIDENTIFIED_CLIENT;
 }
 
 /** The last entry of the trusted proxy's header, as written; undefined where no proxy is trusted. */
-function trustedEntry(headers: Headers, env: Env): string | undefined {
+function trustedEntry(headers: Headers, env?: Env): string | undefined {
   const header = trustedClientHeader(env);
   return (header ? headers.get(header) : null)?.split(",").at(-1)?.trim() || undefined;
 }
 
 /** The client's address as a trusted proxy names it (for the security log), or undefined. */
-export function clientAddress(headers: Headers, env: Env = process.env): string | undefined {
+export function clientAddress(headers: Headers, env?: Env): string | undefined {
   const nearest = trustedEntry(headers, env);
   return nearest && addressKey(nearest) ? withoutPort(nearest) : undefined;
 }

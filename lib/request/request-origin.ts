@@ -4,6 +4,7 @@
 // (AUTH_TRUST_HOST, or Vercel): anywhere else any client can send them.
 import { headers } from "next/headers";
 import type { Env } from "../edge/env";
+import { siteUrl, trustsForwardedHost } from "../env/settings";
 
 // Proxies may list several hops, nearest last; the first is the one the browser used.
 const first = (value: string | null) => value?.split(",")[0]?.trim() || undefined;
@@ -17,14 +18,14 @@ const originOf = (url: string | undefined) => {
   }
 };
 
-/** The origins for a request with these headers, under this environment. */
-export function originsOf(h: Headers, env: Env): string[] {
-  const forwarded = Boolean(env.AUTH_TRUST_HOST || env.VERCEL);
+/** The origins for a request with these headers, under this environment (the process's when not given). */
+export function originsOf(h: Headers, env?: Env): string[] {
+  const forwarded = trustsForwardedHost(env);
   const host = (forwarded ? first(h.get("x-forwarded-host")) : undefined) ?? first(h.get("host"));
   const proto = (forwarded ? first(h.get("x-forwarded-proto")) : undefined) ?? "http";
-  const origins = [env.AUTH_URL, host && `${proto}://${host}`].map(originOf);
+  const origins = [siteUrl(env)?.origin, originOf(host && `${proto}://${host}`)];
   return [...new Set(origins.filter((origin) => origin !== undefined))];
 }
 
 /** The origins of the request being handled (server components and actions). */
-export const requestOrigins = async (): Promise<string[]> => originsOf(await headers(), process.env);
+export const requestOrigins = async (): Promise<string[]> => originsOf(await headers());

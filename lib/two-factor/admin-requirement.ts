@@ -12,9 +12,9 @@ import type { Env } from "../edge/env";
 export const SETUP_PARAM = "setup";
 export const SETUP_TWO_FACTOR_PAGE = `${ACCOUNT_PAGE}?${SETUP_PARAM}=two-factor#two-factor`;
 
-export const twoFactorRequiredForAdmins = (env: Env = process.env) => setting("REQUIRE_TWO_FACTOR_FOR_ADMINS", env) === 1;
+export const twoFactorRequiredForAdmins = (env?: Env) => setting("REQUIRE_TWO_FACTOR_FOR_ADMINS", env) === 1;
 
 /** Whether this admin must set two-factor up first; no query when the setting is off. */
-export async function adminNeedsTwoFactor(prisma: PrismaClient, userId: string, env: Env = process.env): Promise<boolean> {
+export async function adminNeedsTwoFactor(prisma: PrismaClient, userId: string, env?: Env): Promise<boolean> {
   return twoFactorRequiredForAdmins(env) && !(await hasTwoFactor(prisma, userId));
 }

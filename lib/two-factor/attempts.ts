@@ -10,7 +10,7 @@ import type { Env } from "../edge/env";
 
 export type AttemptLimit = { attempts: number; windowMinutes: number };
 
-export const attemptLimit = (env: Env = process.env): AttemptLimit => ({
+export const attemptLimit = (env?: Env): AttemptLimit => ({
   attempts: setting("TWO_FACTOR_ATTEMPTS", env),
   windowMinutes: setting("TWO_FACTOR_WINDOW_MINUTES", env),
 });

@@ -1,11 +1,11 @@
 // The TOTP secret at rest: a JWE (jose, "dir" + A256GCM) under a key derived by HKDF (node:crypto)
-// from the app's secrets (lib/edge/auth-secrets.ts). Encrypted with the newest secret, decrypted
+// from the app's secrets (authSecrets, lib/env/settings.ts). Encrypted with the newest secret, decrypted
 // with any of them: rotating AUTH_SECRET keeps every stored authenticator working as long as the
 // old secret stays in a rotation slot; a secret removed from every slot makes its authenticators
 // unreadable (their users then sign in with a recovery code and set two-factor up again).
 import { hkdfSync } from "node:crypto";
 import { CompactEncrypt, compactDecrypt } from "jose";
-import { authSecrets } from "../edge/auth-secrets";
+import { authSecrets } from "../env/settings";
 
 // Separates this key from every other use of the same secret (Auth.js derives its own with other info).
 const INFO = "next-edge-auth-starter two-factor secret";

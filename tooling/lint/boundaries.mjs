@@ -1,6 +1,7 @@
 // The import rules that keep the architecture honest, checked by `npm run lint` before any build
 // (the edge guard after `next build` stays as the second line of defence):
-// - edge code (middleware.ts, auth.config.ts, lib/edge/) imports only lib/edge/, next/server,
+// - edge code (middleware.ts, auth.config.ts, lib/edge/) imports only lib/edge/, the settings
+//   (lib/env/settings.ts, edge-safe: it reads the site URL, the secrets, the providers), next/server,
 //   next-auth and its edge-safe parts, jose and @panva/hkdf (the JWT decryption Auth.js itself
 //   uses), and types: anything else could pull Node-only or database code into the Edge bundle;
 // - the app's runtime code never imports dev, test or build tooling;
@@ -13,7 +14,7 @@ const NODE_ONLY_PROVIDERS = ["nodemailer", "email", "passkey", "webauthn", "rese
 const EDGE_PACKAGES = `next/server|jose|@panva/hkdf|next-auth|next-auth/jwt|next-auth/providers|next-auth/providers/(?!(?:${NODE_ONLY_PROVIDERS.join("|")})$)[\\w-]+`;
 
 const EDGE_MESSAGE =
-  "Edge code (middleware.ts, auth.config.ts, lib/edge/) may import only lib/edge/, next/server, next-auth's edge-safe parts, jose, @panva/hkdf and types: this import could bring Node-only or database code into the Edge bundle. Move the code that needs it to auth.ts or lib/auth/, or use `import type` if only its types are needed.";
+  "Edge code (middleware.ts, auth.config.ts, lib/edge/) may import only lib/edge/, lib/env/settings.ts, next/server, next-auth's edge-safe parts, jose, @panva/hkdf and types: this import could bring Node-only or database code into the Edge bundle. Move the code that needs it to auth.ts or lib/auth/, or use `import type` if only its types are needed.";
 
 const edgeRule = (allowedProjectImports) => [
   "error",
@@ -52,13 +53,13 @@ export const boundaries = [
   {
     // From the project root: the edge folder and the edge config.
     files: ["middleware.ts", "auth.config.ts"],
-    rules: { "no-restricted-imports": edgeRule(String.raw`(?:\./|@/)lib/edge/.+|\./auth\.config`) },
+    rules: { "no-restricted-imports": edgeRule(String.raw`(?:\./|@/)lib/edge/.+|(?:\./|@/)lib/env/settings|\./auth\.config`) },
   },
   {
     // Inside the edge folder: its own modules.
     files: ["lib/edge/**"],
     ignores: ["**/*.test.ts"],
-    rules: { "no-restricted-imports": edgeRule(String.raw`\./[^/]+|@/lib/edge/.+`) },
+    rules: { "no-restricted-imports": edgeRule(String.raw`\./[^/]+|@/lib/edge/.+|(?:\.\./|@/lib/)env/settings`) },
   },
   {
     files: ["e2e/**"],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { isProduction } from "@/lib/env/settings";
 import { textLink } from "../../_components/ui";
 
 export const metadata: Metadata = { title: "Check your email" };
@@ -13,7 +14,7 @@ export default function VerifyRequestPage() {
           We sent you a sign-in link. Open it in this browser to finish signing in; it works once and expires after 24 hours.
         </p>
       </div>
-      {process.env.NODE_ENV !== "production" && (
+      {!isProduction() && (
         <p className="rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900">
           <strong className="font-semibold">Developing locally?</strong> Without <code className="font-mono text-xs">EMAIL_SERVER</code>{" "}
           the link is not emailed: it is printed in the terminal running <code className="font-mono text-xs">npm run dev</code>.

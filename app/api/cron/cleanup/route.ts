@@ -3,6 +3,7 @@
 // also when CRON_SECRET is not set; a database that does not answer gets 503.
 import { deleteExpiredRows } from "@/lib/auth/cleanup";
 import { jsonUnlessUnavailable } from "@/lib/db/when-unavailable";
+import { cronSecret } from "@/lib/env/settings";
 import { hasBearerSecret } from "@/lib/request/bearer-secret";
 import { prisma } from "@/prisma";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 const noStore = { "Cache-Control": "no-store" };
 
 export const GET = jsonUnlessUnavailable(async (request: Request) => {
-  if (!hasBearerSecret(request, process.env.CRON_SECRET)) {
+  if (!hasBearerSecret(request, cronSecret())) {
     return Response.json({ error: "unauthorized" }, { status: 401, headers: { ...noStore, "WWW-Authenticate": "Bearer" } });
   }
   const deleted = await deleteExpiredRows(prisma, new Date());

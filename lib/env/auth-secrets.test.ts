@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authSecrets } from "./auth-secrets";
+import { authSecrets } from "./settings";
 
 describe("authSecrets", () => {
   it("lists the newest rotation secret first, AUTH_SECRET last", () => {
