@@ -6,14 +6,9 @@ import { stepUpMessage } from "../lib/messages/step-up";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
 import { expect, signInWithEmail, test } from "./fixtures";
 import { scaled } from "../tooling/harness/timeouts";
-import type { Database } from "./support/database";
 import { codeFor, currentStep, turnOnTwoFactor, waitForStepAfter } from "./support/two-factor";
 
 const MINUTES = NUMBER_SETTINGS.RECENT_SIGN_IN_MINUTES.default;
-
-async function ageSignIns(db: Database, userId: string): Promise<void> {
-  for (const session of await db.sessionsOf(userId)) await db.backdateSignIn(session.id, MINUTES + 1);
-}
 
 test("with two-factor on, a code confirms it's you; a wrong or replayed code does not, and a recovery code does once", async ({ page, email, db }) => {
   test.setTimeout(scaled(180_000));
@@ -27,7 +22,7 @@ test("with two-factor on, a code confirms it's you; a wrong or replayed code doe
   const confirmWithCode = confirm.getByRole("button", { name: "Confirm with a code" });
 
   // New recovery codes after an old sign-in: refused; the panel offers the code (and the emailed link).
-  await ageSignIns(db, userId);
+  await db.backdateSignInsOf(userId, MINUTES + 1);
   await page.reload();
   await section.getByRole("button", { name: "New recovery codes" }).click();
   await expect(section.getByRole("alert")).toContainText(stepUpMessage("new-recovery-codes", MINUTES));
@@ -48,7 +43,7 @@ test("with two-factor on, a code confirms it's you; a wrong or replayed code doe
   expect(fresh).not.toContain(recoveryCodes[0]);
 
   // Turning it off after another old sign-in: the same code again is refused, a recovery code confirms once.
-  await ageSignIns(db, userId);
+  await db.backdateSignInsOf(userId, MINUTES + 1);
   await page.reload();
   await section.getByRole("button", { name: "Turn off two-factor" }).click();
   await expect(section.getByRole("alert")).toContainText(stepUpMessage("turn-off-two-factor", MINUTES));
@@ -59,7 +54,7 @@ test("with two-factor on, a code confirms it's you; a wrong or replayed code doe
   await codeField.fill(fresh[0]!);
   await confirmWithCode.click();
   await expect(page.getByText("Confirmed: you can now turn two-factor off below.")).toBeVisible();
-  await ageSignIns(db, userId);
+  await db.backdateSignInsOf(userId, MINUTES + 1);
   await page.reload();
   await section.getByRole("button", { name: "Turn off two-factor" }).click();
   await section.getByRole("link", { name: "Confirm it's you" }).click();

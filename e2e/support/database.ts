@@ -122,6 +122,11 @@ export class Database {
     );
   }
 
+  /** backdateSignIn for every session of the user. */
+  async backdateSignInsOf(userId: string, minutes: number): Promise<void> {
+    for (const session of await this.sessionsOf(userId)) await this.backdateSignIn(session.id, minutes);
+  }
+
   private async secondsSince(column: "last_seen_at" | "created_at", sessionId: string): Promise<number | undefined> {
     const { rows } = await this.pool.query<{ seconds: number }>(
       `SELECT extract(epoch FROM (now() AT TIME ZONE 'UTC') - ${column})::float8 AS seconds FROM sessions WHERE id = $1`,
