@@ -9,7 +9,7 @@ export default function Forbidden() {
   return (
     <div className={centredCard}>
       <div className="space-y-3">
-        <p className="text-sm font-semibold text-indigo-700">403</p>
+        <p className="text-sm font-semibold text-indigo-700 dark:text-indigo-300">403</p>
         <h1 className="text-2xl font-bold tracking-tight">You don't have access</h1>
         <AdminRoleRecheck />
       </div>

@@ -22,7 +22,7 @@ export function SignOutForm({ action, label, pendingLabel, variant, size }: Prop
         {label}
       </SubmitButton>
       {state.error && (
-        <p role="alert" className="max-w-xs text-right text-sm text-red-700">
+        <p role="alert" className="max-w-xs text-right text-sm text-red-700 dark:text-red-300">
           {state.error}
         </p>
       )}

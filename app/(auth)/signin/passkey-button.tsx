@@ -12,7 +12,7 @@ export function PasskeyButton({ callbackUrl }: { callbackUrl: string }) {
         Sign in with a passkey
       </SubmitButton>
       {error && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {error}
         </p>
       )}
