@@ -4,15 +4,17 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { ACCOUNT_NAME_MAX_LENGTH } from "@/lib/account/account-name";
 import { updateName } from "./actions";
 import { SavedStatus } from "./saved-status";
+import { useEditedSince } from "./stale-status";
 import { TextField } from "./text-field";
 import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 
 export function ProfileForm({ name }: { name: string }) {
   const [state, formAction, pending] = useActionState(updateName, { value: name });
   const field = useFocusOnError(state);
+  const [edited, onEdit] = useEditedSince(state);
   return (
     // noValidate: the server's message, not the browser's bubble, explains what to change.
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onChange={onEdit} noValidate className="space-y-4">
       <TextField
         ref={field}
         label="Name"
@@ -24,7 +26,7 @@ export function ProfileForm({ name }: { name: string }) {
       />
       <div className="flex items-center gap-3">
         <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
-        <SavedStatus saved={Boolean(state.saved) && !pending} />
+        <SavedStatus saved={Boolean(state.saved) && !pending && !edited} />
       </div>
     </form>
   );
