@@ -75,7 +75,7 @@ export { idpDisplayName } from "./harness/idp-accounts";
 export { uniqueEmail } from "./support/emails";
 export { lastEmailTo, magicLinkIn } from "./support/mailbox";
 export { watchRequests } from "./support/network";
-export { definition } from "./support/pages";
+export { definition, signedInUserId } from "./support/pages";
 export { addVirtualAuthenticator, PASSKEYS_OFF, type VirtualAuthenticator } from "./support/passkeys";
 export { hasSessionCookie, openMagicLink, requestMagicLink, signInWithEmail, signInWithOidc } from "./support/sign-in";
 export { newSignedInContext, type SignedInUser } from "./support/signed-in-user";

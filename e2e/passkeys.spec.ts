@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addVirtualAuthenticator, definition, expect, hasSessionCookie, newSignedInContext, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail } from "./fixtures";
+import { addVirtualAuthenticator, signedInUserId, expect, hasSessionCookie, newSignedInContext, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail } from "./fixtures";
 import { signOut } from "./support/sign-out";
 
 test.beforeEach(({ passkeysOffered }) => {
@@ -35,7 +35,7 @@ test("a passkey added on the account page signs its user in again", async ({ pag
   await signOut(page);
   await signInWithPasskey(page);
 
-  await expect(definition(page, "User ID")).toHaveText(user.id);
+  expect(await signedInUserId(page)).toBe(user.id);
   const [used] = await db.authenticatorsOf(user.id);
   expect(used?.credential_id).toBe(added?.credential_id);
   expect(used?.counter).toBeGreaterThan(added?.counter ?? Infinity);
@@ -65,7 +65,7 @@ test("each passkey signs in the user who added it, never another", async ({ page
   await signOut(second);
   await signInWithPasskey(second);
 
-  await expect(definition(second, "User ID")).toHaveText(secondUser.id);
+  expect(await signedInUserId(second)).toBe(secondUser.id);
   expect(secondUser.id).not.toBe(first.id);
   expect((await db.authenticatorsOf(secondUser.id))[0]?.counter).toBeGreaterThan(secondCredential?.counter ?? Infinity);
   // The first user's passkey was not the one used.
