@@ -170,13 +170,24 @@ test("deleting the account needs the email address (in any letter case), then re
   await confirmation.fill(email.replace(/^./, (first) => first.toUpperCase()).replace("@example", "@Example"));
   await deleteButton.click();
 
-  await page.waitForURL((url) => url.pathname === "/");
+  // A page that says so, and what went.
+  await page.waitForURL((url) => url.pathname === "/account-deleted");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account is deleted");
+  await expect(page.getByText("your sign-in methods: linked accounts and passkeys,")).toBeVisible();
   expect(await hasSessionCookie(page)).toBe(false);
   expect(await db.usersByEmail(email)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([]);
   expect(await db.authenticatorsOf(user.id)).toEqual([]);
   await page.goto("/account");
   await expect(page).toHaveURL((url) => url.pathname === "/signin");
+});
+
+test("the 'account deleted' page shows only to the browser that deleted one: a link cannot claim it", async ({ page, signedInPage }) => {
+  for (const visitor of [page, signedInPage]) {
+    await visitor.goto("/account-deleted");
+    await expect(visitor.getByRole("heading", { name: "Your account is deleted" })).toHaveCount(0);
+    expect(new URL(visitor.url()).pathname).not.toBe("/account-deleted");
+  }
 });
 
 test("two people signed in at once each see and change only their own account", async ({ page, browser, email, db, passkeysOffered }, testInfo) => {
