@@ -22,7 +22,7 @@ export default async function SessionEndedPage() {
           deleted. Sign in again to continue.
         </p>
       </div>
-      <SignOutForm action={endSessionAndSignIn} label="Sign in again" pendingLabel="Signing out…" />
+      <SignOutForm action={endSessionAndSignIn} label="Sign in again" pendingLabel="Signing out…" align="start" />
     </div>
   );
 }
