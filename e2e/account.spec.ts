@@ -72,8 +72,14 @@ test("the name is checked next to its field and saved", async ({ page, email, db
   await expect(name).toHaveValue("Ada Lovelace");
   await expect(name).not.toHaveAttribute("aria-invalid");
   expect((await db.userByEmail(email)).name).toBe("Ada Lovelace");
+  // The header greets by name from now on, not by address.
+  await expect(page.getByRole("banner")).toContainText("Ada Lovelace");
+  // "Saved" was about the text before this edit.
+  await name.pressSequentially("!");
+  await expect(profile.getByRole("status").filter({ hasText: "Saved" })).toHaveCount(0);
   await page.reload();
   await expect(section(page, "Profile").getByLabel("Name", { exact: true })).toHaveValue("Ada Lovelace");
+  await expect(page.getByRole("banner")).not.toContainText(email);
 });
 
 test("the only way to sign in cannot be unlinked", async ({ page, email, db, passkeysOffered }) => {
@@ -120,6 +126,8 @@ test("passkeys can be renamed and deleted", async ({ page, email, db, passkeysOf
   await item.getByRole("button", { name: "Delete Work laptop" }).click();
 
   await expect(section(page, "Passkeys").getByText("You have no passkeys yet.")).toBeVisible();
+  // "Passkey added." described the list that had it.
+  await expect(section(page, "Passkeys").getByText("Passkey added.")).toHaveCount(0);
   expect(await db.authenticatorsOf(user.id)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([]);
 });
