@@ -44,6 +44,33 @@ test("a passkey added on the account page signs its user in again", async ({ pag
   await expect(page.getByRole("region", { name: "Passkeys" }).getByText(/Last used/)).toBeVisible();
 });
 
+test("the sign-in page offers passkeys in the email field's autofill, and one picked there signs in", async ({ page, email, db }) => {
+  // What the page asks the browser for: a conditional request is the one autofill answers.
+  await page.addInitScript(() => {
+    const asked: string[] = [];
+    Object.assign(window, { credentialRequests: asked });
+    const get = navigator.credentials.get.bind(navigator.credentials);
+    navigator.credentials.get = (options) => {
+      asked.push(options?.mediation ?? "optional");
+      return get(options);
+    };
+  });
+  await addVirtualAuthenticator(page);
+  await signInWithEmail(page, email);
+  const user = await db.userByEmail(email);
+  await addPasskey(page);
+  await signOut(page);
+
+  await page.goto("/signin");
+  await expect(page.getByLabel("Email address")).toHaveAttribute("autocomplete", "username webauthn");
+  await expect.poll(() => page.evaluate(() => (window as unknown as { credentialRequests: string[] }).credentialRequests)).toEqual(["conditional"]);
+  // Chromium's virtual authenticator answers a conditional request with its passkey, as a person
+  // picking it from the suggestions would; nothing on the page is clicked.
+  await page.waitForURL((url) => url.pathname === "/dashboard");
+  expect(await signedInUserId(page)).toBe(user.id);
+  expect((await db.authenticatorsOf(user.id))[0]?.last_used_at).toBeInstanceOf(Date);
+});
+
 test("each passkey signs in the user who added it, never another", async ({ page, browser, email, db }, testInfo) => {
   await addVirtualAuthenticator(page);
   await signInWithEmail(page, email);

@@ -7,7 +7,8 @@ import { textInput } from "@/app/_components/ui";
 import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 import { signInWithEmail } from "./actions";
 
-export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
+/** `passkeyAutofill`: the field also lists this site's passkeys (use-passkey-autofill.ts). */
+export function EmailForm({ callbackUrl, passkeyAutofill }: { callbackUrl: string; passkeyAutofill: boolean }) {
   const [state, formAction] = useActionState(signInWithEmail, { email: "" });
   const input = useFocusOnError(state);
 
@@ -24,7 +25,7 @@ export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
           id="email"
           type="email"
           name="email"
-          autoComplete="email"
+          autoComplete={passkeyAutofill ? "username webauthn" : "email"}
           inputMode="email"
           placeholder="you@example.com"
           required

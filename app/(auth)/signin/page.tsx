@@ -53,13 +53,13 @@ export default async function SignInPage({ searchParams }: Props) {
 
       {oauth.length > 0 && email && <OrDivider />}
 
-      {email && <EmailForm callbackUrl={callbackUrl} />}
+      {email && <EmailForm callbackUrl={callbackUrl} passkeyAutofill={canCreateAccount && passkey} />}
 
       {/* A passkey is added from the account page, so it needs one of the other ways in first. */}
       {canCreateAccount && passkey && (
         <>
           <OrDivider />
-          <PasskeyButton callbackUrl={callbackUrl} />
+          <PasskeyButton callbackUrl={callbackUrl} autofill={email} />
         </>
       )}
 
