@@ -56,7 +56,7 @@ test("'Check your email' names the address, resends through the same limits, and
   }
   // The first send's limit, not a second path around it.
   await resend.click();
-  await expect(page.getByRole("alert")).toContainText("Several sign-in links were already sent to this address");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Several sign-in links were already sent to this address");
   expect((await emailsTo(email, since)).length).toBe(PER_ADDRESS);
   const another = page.getByRole("link", { name: "Use another address" });
   await expect(another).toHaveAttribute("href", /^\/signin\?callbackUrl=/);

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { ACCOUNT_NAME_MAX_LENGTH } from "@/lib/account/account-name";
 import { updateName } from "./actions";
@@ -12,6 +13,12 @@ export function ProfileForm({ name }: { name: string }) {
   const [state, formAction, pending] = useActionState(updateName, { value: name });
   const field = useFocusOnError(state);
   const [edited, onEdit] = useEditedSince(state);
+  const router = useRouter();
+  // The header shows the name: it re-renders from the re-issued session cookie on a fresh request
+  // (the action's own render still reads the request's old cookie).
+  useEffect(() => {
+    if (state.saved) router.refresh();
+  }, [state, router]);
   return (
     // noValidate: the server's message, not the browser's bubble, explains what to change.
     <form action={formAction} onChange={onEdit} noValidate className="space-y-4">
