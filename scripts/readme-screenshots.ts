@@ -75,8 +75,12 @@ type Variant = { scheme: (typeof SCHEMES)[number]; device: keyof typeof VIEWPORT
 const VARIANTS: Variant[] = SCHEMES.flatMap((scheme) => (Object.keys(VIEWPORTS) as Variant["device"][]).map((device) => ({ scheme, device })));
 
 /** A browser of this variant's width and colour scheme, signed in as `storageState` says (or not). */
-const contextFor = (browser: Browser, { scheme, device }: Variant, storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>) =>
-  browser.newContext({ viewport: VIEWPORTS[device], colorScheme: scheme, isMobile: device === "phone", hasTouch: device === "phone", storageState });
+async function contextFor(browser: Browser, { scheme, device }: Variant, storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>) {
+  const context = await browser.newContext({ viewport: VIEWPORTS[device], colorScheme: scheme, isMobile: device === "phone", hasTouch: device === "phone", storageState });
+  // `next dev` compiles each page on its first visit, slowly on a busy machine.
+  context.setDefaultTimeout(READY_MS);
+  return context;
+}
 
 /** Opens `pathname` and saves the whole page, or only `part` of it, as docs/screenshots/<screen>-<scheme>-<device>.png. */
 async function shoot(page: Page, screen: string, variant: Variant, pathname: string, part?: (page: Page) => Promise<Locator>): Promise<void> {
@@ -124,7 +128,7 @@ try {
   fs.mkdirSync(shots, { recursive: true });
 
   // Ada, signed in the newcomer's way (the link `npm run dev` prints), with a name and a passkey.
-  const ada = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  const ada = await contextFor(browser, { scheme: "light", device: "desktop" });
   const page = await ada.newPage();
   await addVirtualAuthenticator(page);
   const checkEmail = await signInByEmail(page, EMAIL);
@@ -143,7 +147,7 @@ try {
   const adaSignedIn = await ada.storageState();
 
   // Grace has two-factor on; her next sign-in stops at its second step.
-  const grace = await (await browser.newContext({ viewport: VIEWPORTS.desktop })).newPage();
+  const grace = await (await contextFor(browser, { scheme: "light", device: "desktop" })).newPage();
   await signInByEmail(grace, TWO_FACTOR_EMAIL);
   await grace.goto(`${base}/account`);
   const twoFactor = grace.locator('section[aria-labelledby="two-factor"]');
@@ -152,7 +156,7 @@ try {
   await twoFactor.getByLabel("Code from the app").fill(totp(key));
   await twoFactor.getByRole("button", { name: "Turn on" }).click();
   await twoFactor.getByTestId("recovery-codes").waitFor();
-  const secondStep = await (await browser.newContext({ viewport: VIEWPORTS.desktop })).newPage();
+  const secondStep = await (await contextFor(browser, { scheme: "light", device: "desktop" })).newPage();
   await signInByEmail(secondStep, TWO_FACTOR_EMAIL);
   await secondStep.waitForURL((url) => url.pathname === "/two-factor");
   const graceHalfSignedIn = await secondStep.context().storageState();

@@ -1,9 +1,10 @@
 // The "temporarily unavailable" page as plain HTML: it is served while the database is down, so it
 // depends on nothing (no session, no stylesheet from the build). App Router pages cannot answer 503,
 // so a route handler serves it (app/unavailable/route.ts). It draws the site's frame all the same:
-// the header's mark and name, the footer, Tailwind's font stack and colours (app/layout.tsx,
+// the header's mark and name, the footer (without its tagline, which names the database: this page
+// names nothing about the machinery), Tailwind's font stack and colours (app/layout.tsx,
 // app/_components/ui.ts), light or dark as the system is.
-import { APP_NAME, APP_TAGLINE } from "@/app/_components/site-name";
+import { APP_NAME } from "@/app/_components/site-name";
 import { UNAVAILABLE_PAGE_TEXT, UNAVAILABLE_TITLE } from "@/lib/messages/unavailable";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -54,7 +55,7 @@ export function unavailableHtml(retryPath: string, retryAfterSeconds: number): s
 <a class="button" href="${escape(retryPath)}">Try again</a>
 </div>
 </main>
-<footer><div class="row"><p>${escape(APP_NAME)}</p><p>${escape(APP_TAGLINE)}</p></div></footer>
+<footer><div class="row"><p>${escape(APP_NAME)}</p></div></footer>
 <script>setTimeout(function(){location.reload()},${retryAfterSeconds * 1000})</script>
 </body>
 </html>
