@@ -76,7 +76,7 @@ export { uniqueEmail } from "./support/emails";
 export { lastEmailTo, magicLinkIn } from "./support/mailbox";
 export { watchRequests } from "./support/network";
 export { definition, signedInUserId } from "./support/pages";
-export { addVirtualAuthenticator, PASSKEYS_OFF, type VirtualAuthenticator } from "./support/passkeys";
+export { addVirtualAuthenticator, PASSKEYS_OFF, withoutPasskeyAutofill, type VirtualAuthenticator } from "./support/passkeys";
 export { hasSessionCookie, openMagicLink, requestMagicLink, signInWithEmail, signInWithOidc } from "./support/sign-in";
 export { newSignedInContext, type SignedInUser } from "./support/signed-in-user";
 export { runUserRoleScript } from "./support/user-role-script";

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addVirtualAuthenticator, signedInUserId, expect, hasSessionCookie, newSignedInContext, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail } from "./fixtures";
+import { addVirtualAuthenticator, signedInUserId, expect, hasSessionCookie, newSignedInContext, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail, withoutPasskeyAutofill } from "./fixtures";
 import { signOut } from "./support/sign-out";
 
 test.beforeEach(({ passkeysOffered }) => {
@@ -12,7 +12,9 @@ async function addPasskey(page: Page): Promise<void> {
   await expect(page.getByRole("status").filter({ hasText: "Passkey added." })).toBeVisible();
 }
 
+/** With the sign-in page's button (autofill, which would answer first, is tested on its own). */
 async function signInWithPasskey(page: Page): Promise<void> {
+  await withoutPasskeyAutofill(page);
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await page.waitForURL((url) => url.pathname === "/dashboard");

@@ -9,7 +9,7 @@ import type { Browser, Page } from "@playwright/test";
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
 import { TOTP_DIGITS, TOTP_STEP_SECONDS } from "../lib/two-factor/totp";
-import { addVirtualAuthenticator, expect, signInWithOidc, test } from "./fixtures";
+import { addVirtualAuthenticator, expect, signInWithOidc, test, withoutPasskeyAutofill } from "./fixtures";
 import { scaled } from "./harness/timeouts";
 import { signOut } from "./support/sign-out";
 
@@ -129,8 +129,9 @@ test("two-factor: a passkey counts as both factors; new recovery codes replace t
   await expect(listed).toHaveCount(10);
   const first = await listed.allTextContents();
 
-  // A passkey sign-in goes straight in.
+  // A passkey sign-in goes straight in (by the button; autofill takes the same route, passkeys.spec.ts).
   await signOut(page);
+  await withoutPasskeyAutofill(page);
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await page.waitForURL((url) => url.pathname === "/dashboard");
