@@ -23,7 +23,7 @@ export default async function VerifyRequestPage({ searchParams }: Props) {
         <p className="text-slate-600 dark:text-slate-400">
           {notice ? (
             <>
-              We sent a sign-in link to <strong className="font-semibold break-all text-slate-900 dark:text-slate-100">{notice.email}</strong>.
+              We sent a sign-in link to <strong className="font-semibold break-words text-slate-900 dark:text-slate-100">{notice.email}</strong>.
             </>
           ) : (
             "We sent you a sign-in link."
