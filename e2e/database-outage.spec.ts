@@ -133,6 +133,8 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
     // In the site's frame, though the app's layout needs what is down.
     await expect(page.getByRole("banner").getByRole("link", { name: APP_NAME })).toHaveAttribute("href", "/");
     await expect(page.getByRole("contentinfo")).toContainText(APP_NAME);
+    // The mark is the app's icon route, which needs no database.
+    await expect.poll(() => page.locator("header img").evaluate((mark: HTMLImageElement) => mark.naturalWidth)).toBeGreaterThan(0);
     expect(await page.content()).not.toMatch(LEAKS);
   }
 

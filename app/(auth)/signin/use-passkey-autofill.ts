@@ -17,7 +17,10 @@ type Options = { action: "authenticate"; options: Parameters<typeof startAuthent
 /** `wanted`: false once the page no longer asks (it re-rendered or is leaving). */
 async function signInFromAutofill(callbackUrl: string, wanted: () => boolean): Promise<{ url: string } | { error: string } | undefined> {
   if (!(await browserSupportsWebAuthnAutofill())) return undefined;
-  const asked = await fetch(`${AUTH_API}/webauthn-options/passkey?action=authenticate`);
+  // With the page's callbackUrl: Auth.js sets its callback-url cookie from every request it handles,
+  // to its default when none is given, and this request may land after a provider button's sign-in
+  // set it (the person chose GitHub while the page was still loading).
+  const asked = await fetch(`${AUTH_API}/webauthn-options/passkey?${new URLSearchParams({ action: "authenticate", callbackUrl })}`);
   if (!asked.ok || !wanted()) return undefined;
   const { options } = (await asked.json()) as Options;
   let credential;
