@@ -68,6 +68,9 @@ test("two-factor: set up, then each sign-in needs a code or a recovery code, eac
   // A new sign-in: half-signed-in, kept on /two-factor, every other page and API refused.
   const half = await firstFactor(browser, email);
   await expect(half).toHaveURL(/\/two-factor/);
+  // Nor does the header pass it for signed in: no address, no Account.
+  await expect(half.getByRole("banner").getByRole("link", { name: "Account" })).toHaveCount(0);
+  await expect(half.getByRole("banner")).not.toContainText(email);
   for (const path of ["/dashboard", "/account", "/admin", "/"]) {
     await half.goto(path);
     await expect(half, path).toHaveURL(/\/two-factor\?callbackUrl=/);

@@ -8,7 +8,10 @@ import { focusRing, textLink } from "./ui";
 
 export async function SiteHeader() {
   const session = await currentSession();
-  const user = session?.user;
+  // Half signed in (two-factor on, no code yet): nobody to name or link to; the two-factor page has
+  // its own way out.
+  const halfSignedIn = Boolean(session?.twoFactorPending);
+  const user = halfSignedIn ? undefined : session?.user;
   // The name once the user has set one (account page), else the address they signed in with.
   const shownAs = user?.name || user?.email;
   return (
@@ -35,7 +38,7 @@ export async function SiteHeader() {
             <SignOutButton />
           </div>
         ) : (
-          <SignInLink />
+          !halfSignedIn && <SignInLink />
         )}
       </div>
     </header>
