@@ -270,3 +270,22 @@ test.describe("in the reader's language and time zone", () => {
     await expect(item.locator("time").first()).toHaveAttribute("datetime", passkey?.created_at.toISOString() ?? "");
   });
 });
+
+test("'Signed out of 1 other device.' goes once the list it described changes", async ({ page, browser, email }) => {
+  await signInWithEmail(page, email);
+  const other = await browser.newContext();
+  await signInWithEmail(await other.newPage(), email);
+  await page.goto("/account");
+  const devices = section(page, "Devices");
+  await devices.getByRole("button", { name: "Sign out of all other devices" }).click();
+  await expect(devices.getByRole("status").filter({ hasText: "Signed out of 1 other device." })).toBeVisible();
+
+  // A new device signs in; the next change on this page (a name saved) re-renders the list with it.
+  const third = await browser.newContext();
+  await signInWithEmail(await third.newPage(), email);
+  await section(page, "Profile").getByLabel("Name", { exact: true }).fill("Ada");
+  await section(page, "Profile").getByRole("button", { name: "Save name" }).click();
+  await expect(devices.getByRole("listitem")).toHaveCount(2);
+  await expect(devices.getByText("Signed out of 1 other device.")).toHaveCount(0);
+  await Promise.all([other.close(), third.close()]);
+});
