@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { addVirtualAuthenticator, definition, expect, hasSessionCookie, PASSKEYS_OFF, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
+import { addVirtualAuthenticator, signedInUserId, expect, hasSessionCookie, PASSKEYS_OFF, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
 
 const section = (page: Page, name: string) => page.getByRole("region", { name });
 
@@ -72,8 +72,14 @@ test("the name is checked next to its field and saved", async ({ page, email, db
   await expect(name).toHaveValue("Ada Lovelace");
   await expect(name).not.toHaveAttribute("aria-invalid");
   expect((await db.userByEmail(email)).name).toBe("Ada Lovelace");
+  // The header greets by name from now on, not by address.
+  await expect(page.getByRole("banner")).toContainText("Ada Lovelace");
+  // "Saved" was about the text before this edit.
+  await name.pressSequentially("!");
+  await expect(profile.getByRole("status").filter({ hasText: "Saved" })).toHaveCount(0);
   await page.reload();
   await expect(section(page, "Profile").getByLabel("Name", { exact: true })).toHaveValue("Ada Lovelace");
+  await expect(page.getByRole("banner")).not.toContainText(email);
 });
 
 test("the only way to sign in cannot be unlinked", async ({ page, email, db, passkeysOffered }) => {
@@ -120,6 +126,8 @@ test("passkeys can be renamed and deleted", async ({ page, email, db, passkeysOf
   await item.getByRole("button", { name: "Delete Work laptop" }).click();
 
   await expect(section(page, "Passkeys").getByText("You have no passkeys yet.")).toBeVisible();
+  // "Passkey added." described the list that had it.
+  await expect(section(page, "Passkeys").getByText("Passkey added.")).toHaveCount(0);
   expect(await db.authenticatorsOf(user.id)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([]);
 });
@@ -170,13 +178,24 @@ test("deleting the account needs the email address (in any letter case), then re
   await confirmation.fill(email.replace(/^./, (first) => first.toUpperCase()).replace("@example", "@Example"));
   await deleteButton.click();
 
-  await page.waitForURL((url) => url.pathname === "/");
+  // A page that says so, and what went.
+  await page.waitForURL((url) => url.pathname === "/account-deleted");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account is deleted");
+  await expect(page.getByText("your sign-in methods: linked accounts and passkeys,")).toBeVisible();
   expect(await hasSessionCookie(page)).toBe(false);
   expect(await db.usersByEmail(email)).toEqual([]);
   expect(await db.accountsOf(user.id)).toEqual([]);
   expect(await db.authenticatorsOf(user.id)).toEqual([]);
   await page.goto("/account");
   await expect(page).toHaveURL((url) => url.pathname === "/signin");
+});
+
+test("the 'account deleted' page shows only to the browser that deleted one: a link cannot claim it", async ({ page, signedInPage }) => {
+  for (const visitor of [page, signedInPage]) {
+    await visitor.goto("/account-deleted");
+    await expect(visitor.getByRole("heading", { name: "Your account is deleted" })).toHaveCount(0);
+    expect(new URL(visitor.url()).pathname).not.toBe("/account-deleted");
+  }
 });
 
 test("two people signed in at once each see and change only their own account", async ({ page, browser, email, db, passkeysOffered }, testInfo) => {
@@ -232,7 +251,7 @@ test("two people signed in at once each see and change only their own account", 
   expect(await db.authenticatorsOf(aliceUser.id)).toEqual([alicePasskey]);
   expect((await db.accountsOf(aliceUser.id)).map((account) => account.type)).toEqual(["webauthn"]);
   await alice.page.goto("/dashboard");
-  await expect(definition(alice.page, "User ID")).toHaveText(aliceUser.id);
+  expect(await signedInUserId(alice.page)).toBe(aliceUser.id);
   await context.close();
 });
 
@@ -250,4 +269,23 @@ test.describe("in the reader's language and time zone", () => {
     await expect(item.locator("time").first()).toHaveText(expected);
     await expect(item.locator("time").first()).toHaveAttribute("datetime", passkey?.created_at.toISOString() ?? "");
   });
+});
+
+test("'Signed out of 1 other device.' goes once the list it described changes", async ({ page, browser, email }) => {
+  await signInWithEmail(page, email);
+  const other = await browser.newContext();
+  await signInWithEmail(await other.newPage(), email);
+  await page.goto("/account");
+  const devices = section(page, "Devices");
+  await devices.getByRole("button", { name: "Sign out of all other devices" }).click();
+  await expect(devices.getByRole("status").filter({ hasText: "Signed out of 1 other device." })).toBeVisible();
+
+  // A new device signs in; the next change on this page (a name saved) re-renders the list with it.
+  const third = await browser.newContext();
+  await signInWithEmail(await third.newPage(), email);
+  await section(page, "Profile").getByLabel("Name", { exact: true }).fill("Ada");
+  await section(page, "Profile").getByRole("button", { name: "Save name" }).click();
+  await expect(devices.getByRole("listitem")).toHaveCount(2);
+  await expect(devices.getByText("Signed out of 1 other device.")).toHaveCount(0);
+  await Promise.all([other.close(), third.close()]);
 });

@@ -4,6 +4,7 @@
 // /admin still gets the plain 403 page; then everything works again without a restart. A
 // PostgreSQL and a server of its own: the suite's keeps running.
 import type { Page } from "@playwright/test";
+import { APP_NAME } from "../app/_components/site-name";
 import { Cleanup } from "../tooling/harness/cleanup";
 import { scaled } from "../tooling/harness/timeouts";
 import { startOwnPostgres, type OwnPostgres } from "./support/own-postgres";
@@ -98,7 +99,8 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
   await roleCheck;
   await expect(member.getByRole("heading", { name: "You don't have access" })).toBeVisible();
   await expect(member.getByText("This page needs an admin role, and your account doesn't have it.")).toBeVisible();
-  await expect(member.getByRole("link", { name: "Go home" })).toBeVisible();
+  await expect(member.getByRole("link", { name: "Back to your dashboard" })).toBeVisible();
+  await expect(member.getByRole("button", { name: "Sign in as someone else" })).toBeVisible();
   await expect(member.getByRole("button", { name: "Sign out" })).toBeVisible();
   // What the page says (its markup holds React's "throw new Error" placeholder for form actions,
   // and the footer names Postgres on every page).
@@ -128,6 +130,11 @@ test("a database outage shows 'temporarily unavailable' where data is needed, th
     expect(response?.headers()["retry-after"]).toBeDefined();
     await expect(page.getByRole("heading", { name: UNAVAILABLE_TITLE })).toBeVisible();
     await expect(page.getByRole("link", { name: "Try again" })).toHaveAttribute("href", path);
+    // In the site's frame, though the app's layout needs what is down.
+    await expect(page.getByRole("banner").getByRole("link", { name: APP_NAME })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("contentinfo")).toContainText(APP_NAME);
+    // The mark is the app's icon route, which needs no database.
+    await expect.poll(() => page.locator("header img").evaluate((mark: HTMLImageElement) => mark.naturalWidth)).toBeGreaterThan(0);
     expect(await page.content()).not.toMatch(LEAKS);
   }
 

@@ -42,6 +42,37 @@ test("twenty parallel sign-ins through the page's form send at most three emails
   await expect(page).toHaveURL((url) => url.pathname === "/signin");
 });
 
+test("'Check your email' names the address, resends through the same limits, and a crafted link names nothing", async ({ page, email }) => {
+  const since = new Date();
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByText(`We sent a sign-in link to ${email}.`)).toBeVisible();
+  const resend = page.getByRole("button", { name: "Resend the link" });
+  for (let sent = 2; sent <= PER_ADDRESS; sent++) {
+    await resend.click();
+    await expect(page.getByRole("status").filter({ hasText: "Sent again." })).toBeVisible();
+    await expect.poll(async () => (await emailsTo(email, since)).length).toBe(sent);
+  }
+  // The first send's limit, not a second path around it.
+  await resend.click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Several sign-in links were already sent to this address");
+  expect((await emailsTo(email, since)).length).toBe(PER_ADDRESS);
+  const another = page.getByRole("link", { name: "Use another address" });
+  await expect(another).toHaveAttribute("href", /^\/signin\?callbackUrl=/);
+
+  // The address comes only from the server's own token: altered, made up or in the clear, none is named.
+  const token = new URL(page.url()).searchParams.get("sent") ?? "";
+  expect(token).not.toContain(email.split("@")[0]);
+  const altered = `${token.slice(0, -6)}${token.slice(-6) === "AAAAAA" ? "BBBBBB" : "AAAAAA"}`;
+  for (const query of [`sent=${altered}`, "sent=x", `email=${encodeURIComponent("attacker@example.com")}`, `sent=<b>attacker@example.com</b>`]) {
+    await page.goto(`/verify-request?${query}`);
+    await expect(page.getByText("We sent you a sign-in link.")).toBeVisible();
+    await expect(page.getByText("attacker@example.com")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Resend the link" })).toHaveCount(0);
+  }
+});
+
 test("twenty parallel requests at Auth.js's endpoint: three sent, seventeen answered 429 with Retry-After", async ({ baseURL, email, db }) => {
   const since = new Date();
   const csrf = await csrfPair(baseURL!);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { authErrorMessage } from "../lib/messages/auth-errors";
-import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
+import { signedInUserId, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
 import { loginAtIdp } from "./support/sign-in";
 import { signOut } from "./support/sign-out";
 
@@ -37,7 +37,7 @@ test("a signed-in user links the OIDC provider and can then sign in with it", as
   await signInWithOidc(later, login);
 
   await later.goto("/dashboard");
-  await expect(definition(later, "User ID")).toHaveText(user.id);
+  expect(await signedInUserId(later)).toBe(user.id);
   expect(await db.usersByEmail(login)).toEqual([]);
   await context.close();
 });
@@ -91,7 +91,7 @@ test("a provider account that belongs to another user is not linked", async ({ p
   // signed in as themselves, and nothing linked.
   await other.waitForURL((url) => url.origin === app && !url.pathname.startsWith("/api/auth/"));
   await other.goto("/dashboard");
-  await expect(definition(other, "User ID")).toHaveText(otherUser.id);
+  expect(await signedInUserId(other)).toBe(otherUser.id);
   expect(await db.accountsOf(otherUser.id)).toEqual([]);
   expect(await db.accountsOf(owner.id)).toEqual([{ user_id: owner.id, type: "oidc", provider: "oidc", provider_account_id: login }]);
   await context.close();

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { UNVERIFIED_LOGIN_PREFIX } from "../tooling/harness/idp-accounts";
 import { OIDC_PROVIDER_NAME } from "../tooling/harness/run-env";
-import { definition, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
+import { signedInUserId, expect, hasSessionCookie, signInWithEmail, signInWithOidc, test, uniqueEmail } from "./fixtures";
 
 /** Starts an OIDC sign-in and logs in at the provider; where it ends is the test's business. */
 async function loginAtIdp(page: Page, login: string): Promise<void> {
@@ -50,7 +50,7 @@ test("an OIDC address with capitals is stored lower-cased, and a magic link to i
   await signInWithEmail(later, email);
 
   await later.goto("/dashboard");
-  await expect(definition(later, "User ID")).toHaveText(user.id);
+  expect(await signedInUserId(later)).toBe(user.id);
   expect((await db.usersByEmail(email)).map((row) => row.id)).toEqual([user.id]);
   await context.close();
 });

@@ -1,4 +1,4 @@
-import { definition, expect, idpDisplayName, signInWithOidc, test } from "./fixtures";
+import { definition, signedInUserId, expect, idpDisplayName, signInWithOidc, test } from "./fixtures";
 
 test("an OIDC sign-in creates a user linked to an oidc account", async ({ page, email, db }) => {
   await signInWithOidc(page, email);
@@ -12,5 +12,5 @@ test("an OIDC sign-in creates a user linked to an oidc account", async ({ page, 
   expect(await db.accountsOf(user.id)).toEqual([
     { user_id: user.id, type: "oidc", provider: "oidc", provider_account_id: email },
   ]);
-  await expect(definition(page, "User ID")).toHaveText(user.id);
+  expect(await signedInUserId(page)).toBe(user.id);
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addVirtualAuthenticator, definition, expect, hasSessionCookie, newSignedInContext, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail } from "./fixtures";
+import { addVirtualAuthenticator, signedInUserId, expect, hasSessionCookie, newSignedInContext, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail, withoutPasskeyAutofill } from "./fixtures";
 import { signOut } from "./support/sign-out";
 
 test.beforeEach(({ passkeysOffered }) => {
@@ -12,7 +12,9 @@ async function addPasskey(page: Page): Promise<void> {
   await expect(page.getByRole("status").filter({ hasText: "Passkey added." })).toBeVisible();
 }
 
+/** With the sign-in page's button (autofill, which would answer first, is tested on its own). */
 async function signInWithPasskey(page: Page): Promise<void> {
+  await withoutPasskeyAutofill(page);
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await page.waitForURL((url) => url.pathname === "/dashboard");
@@ -35,13 +37,40 @@ test("a passkey added on the account page signs its user in again", async ({ pag
   await signOut(page);
   await signInWithPasskey(page);
 
-  await expect(definition(page, "User ID")).toHaveText(user.id);
+  expect(await signedInUserId(page)).toBe(user.id);
   const [used] = await db.authenticatorsOf(user.id);
   expect(used?.credential_id).toBe(added?.credential_id);
   expect(used?.counter).toBeGreaterThan(added?.counter ?? Infinity);
   expect(used?.last_used_at).toBeInstanceOf(Date);
   await page.goto("/account");
   await expect(page.getByRole("region", { name: "Passkeys" }).getByText(/Last used/)).toBeVisible();
+});
+
+test("the sign-in page offers passkeys in the email field's autofill, and one picked there signs in", async ({ page, email, db }) => {
+  // What the page asks the browser for: a conditional request is the one autofill answers.
+  await page.addInitScript(() => {
+    const asked: string[] = [];
+    Object.assign(window, { credentialRequests: asked });
+    const get = navigator.credentials.get.bind(navigator.credentials);
+    navigator.credentials.get = (options) => {
+      asked.push(options?.mediation ?? "optional");
+      return get(options);
+    };
+  });
+  await addVirtualAuthenticator(page);
+  await signInWithEmail(page, email);
+  const user = await db.userByEmail(email);
+  await addPasskey(page);
+  await signOut(page);
+
+  await page.goto("/signin");
+  await expect(page.getByLabel("Email address")).toHaveAttribute("autocomplete", "username webauthn");
+  await expect.poll(() => page.evaluate(() => (window as unknown as { credentialRequests: string[] }).credentialRequests)).toEqual(["conditional"]);
+  // Chromium's virtual authenticator answers a conditional request with its passkey, as a person
+  // picking it from the suggestions would; nothing on the page is clicked.
+  await page.waitForURL((url) => url.pathname === "/dashboard");
+  expect(await signedInUserId(page)).toBe(user.id);
+  expect((await db.authenticatorsOf(user.id))[0]?.last_used_at).toBeInstanceOf(Date);
 });
 
 test("each passkey signs in the user who added it, never another", async ({ page, browser, email, db }, testInfo) => {
@@ -65,7 +94,7 @@ test("each passkey signs in the user who added it, never another", async ({ page
   await signOut(second);
   await signInWithPasskey(second);
 
-  await expect(definition(second, "User ID")).toHaveText(secondUser.id);
+  expect(await signedInUserId(second)).toBe(secondUser.id);
   expect(secondUser.id).not.toBe(first.id);
   expect((await db.authenticatorsOf(secondUser.id))[0]?.counter).toBeGreaterThan(secondCredential?.counter ?? Infinity);
   // The first user's passkey was not the one used.

@@ -47,6 +47,28 @@ test("a user gets the 403 page on /admin and 403 JSON from /api/admin/users", as
   await expect(signedInPage).toHaveURL((url) => url.pathname === "/admin");
 });
 
+test("the 403 page's ways on: back to the dashboard, or out to sign in as someone else", async ({ browser, email }) => {
+  const context = await newSignedInContext(browser, email, "user");
+  const page = await context.newPage();
+  await expectForbidden(page);
+  await page.getByRole("link", { name: "Back to your dashboard" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/dashboard");
+  await expectForbidden(page);
+  await page.getByRole("button", { name: "Sign in as someone else" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/signin");
+  await expect(page.getByLabel("Email address")).toBeVisible();
+  await context.close();
+});
+
+test("the header offers Admin to admins only", async ({ adminPage, signedInPage }) => {
+  await adminPage.goto("/dashboard");
+  await adminPage.getByRole("banner").getByRole("link", { name: "Admin", exact: true }).click();
+  await expect(adminPage.getByRole("heading", { name: "Admin", exact: true })).toBeVisible();
+  await signedInPage.goto("/dashboard");
+  await expect(signedInPage.getByRole("banner").getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(signedInPage.getByRole("banner").getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
+});
+
 test("adminPage reaches /admin and /api/admin/users directly", async ({ adminPage, adminUser }) => {
   await expectAdminAccess(adminPage, adminUser.email);
 });

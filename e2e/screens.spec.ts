@@ -4,6 +4,7 @@
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
+  bodyLuminance,
   clippedWidth,
   fillsItsRow,
   focusOutlineWidth,
@@ -27,13 +28,15 @@ type Screen = {
   name: string;
   path: string;
   heading: string;
+  /** The HTTP status it answers with; 200 unless said. */
+  status?: number;
   /** The page's main action, which a keyboard user must be able to reach. */
   primary: (page: Page) => Locator;
 };
 
 async function checkScreen(page: Page, screen: Screen, viewport: ViewportName, testInfo: TestInfo): Promise<void> {
   const response = await page.goto(screen.path);
-  expect(response?.status()).toBe(200);
+  expect(response?.status()).toBe(screen.status ?? 200);
   await expect(page.getByRole("heading", { level: 1, name: screen.heading, exact: true })).toBeVisible();
   expect(await unlabelledFields(page), "fields without a label").toEqual([]);
   expect(await sidewaysOverflow(page), "pixels the page is wider than the window").toBeLessThanOrEqual(0);
@@ -75,6 +78,20 @@ const AUTH_ERROR: Screen = {
   primary: (page) => page.getByRole("link", { name: "Back to sign in" }),
 };
 
+const DASHBOARD: Screen = {
+  name: "dashboard",
+  path: "/dashboard",
+  heading: "Dashboard",
+  primary: (page) => page.getByRole("link", { name: "Manage your account" }),
+};
+const FORBIDDEN: Screen = {
+  name: "forbidden",
+  path: "/admin",
+  status: 403,
+  heading: "You don't have access",
+  primary: (page) => page.getByRole("link", { name: "Back to your dashboard" }),
+};
+
 for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
   test.describe(`at ${viewport} width`, () => {
     test.use({ viewport: VIEWPORTS[viewport] });
@@ -112,6 +129,45 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
       expect(await verticalImbalance(page), "pixels the card is off the middle between header and footer").toBeLessThanOrEqual(1);
       // Like the 403, 404 and "session ended" pages: the way on is a button, not a bar.
       expect(await fillsItsRow(AUTH_ERROR.primary(page)), "the button spans the card").toBe(false);
+    });
+
+    test("dashboard", async ({ signedInPage, signedInUser }, testInfo) => {
+      await checkScreen(signedInPage, DASHBOARD, viewport, testInfo);
+      await expect(signedInPage.getByText(`Signed in as ${signedInUser.email}`)).toBeVisible();
+      // How this session signed in, from its token; never the raw user id.
+      await expect(signedInPage.getByRole("main")).toContainText("With Email link");
+      await expect(signedInPage.getByRole("main")).not.toContainText(signedInUser.id);
+    });
+
+    test("403 page", async ({ signedInPage }, testInfo) => {
+      await checkScreen(signedInPage, FORBIDDEN, viewport, testInfo);
+      expect(await verticalImbalance(signedInPage), "pixels the card is off the middle between header and footer").toBeLessThanOrEqual(1);
+    });
+
+    test("dark mode follows the system on every screen: a dark page, light text, nothing sideways", async ({ page, signedInPage, adminPage }) => {
+      const screens: [Page, string][] = [
+        [page, "/"],
+        [page, "/signin"],
+        [page, "/verify-request"],
+        [page, "/auth-error?error=Verification"],
+        [page, "/session-ended"],
+        [page, "/no-such-page"],
+        [signedInPage, "/dashboard"],
+        [signedInPage, "/account"],
+        [signedInPage, "/admin"],
+        [adminPage, "/admin"],
+      ];
+      for (const [visitor, path] of screens) {
+        await visitor.emulateMedia({ colorScheme: "dark" });
+        await visitor.goto(path);
+        const { background, text } = await bodyLuminance(visitor);
+        expect(background, `${path}: the background's luminance`).toBeLessThan(0.05);
+        expect(text, `${path}: the text's luminance`).toBeGreaterThan(0.7);
+        expect(await sidewaysOverflow(visitor), `${path}: pixels wider than the window`).toBeLessThanOrEqual(0);
+        // Light again where the system is light.
+        await visitor.emulateMedia({ colorScheme: "light" });
+        expect((await bodyLuminance(visitor)).background, `${path} in light mode`).toBeGreaterThan(0.9);
+      }
     });
 
     test("the header keeps one height, whatever it holds", async ({ page, signedInPage }) => {

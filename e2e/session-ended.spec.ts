@@ -17,7 +17,7 @@ test("a session whose account was deleted elsewhere ends on /session-ended, with
   await danger.getByRole("button", { name: "Delete account…" }).click();
   await danger.getByLabel("Type your email to confirm").fill(email);
   await danger.getByRole("button", { name: "Delete account", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await page.waitForURL((url) => url.pathname === "/account-deleted");
   expect(await db.usersByEmail(email)).toEqual([]);
 
   // The other browser's cookie is still a valid JWT, and the edge trusts it until its session check

@@ -61,7 +61,7 @@ test("deleting the account after an old sign-in waits for a confirmation; an ema
   // The form waits open, the address still to be typed.
   await danger.getByLabel("Type your email to confirm").fill(email);
   await danger.getByRole("button", { name: "Delete account", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await page.waitForURL((url) => url.pathname === "/account-deleted");
   expect(await db.usersByEmail(email)).toEqual([]);
 });
 

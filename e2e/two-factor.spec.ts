@@ -6,7 +6,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
-import { addVirtualAuthenticator, expect, signInWithOidc, test } from "./fixtures";
+import { addVirtualAuthenticator, expect, signInWithOidc, test, withoutPasskeyAutofill } from "./fixtures";
 import { scaled } from "../tooling/harness/timeouts";
 import { signOut } from "./support/sign-out";
 import { codeFor, setupKey, turnOnTwoFactor } from "./support/two-factor";
@@ -60,6 +60,9 @@ test("two-factor: set up, then each sign-in needs a code or a recovery code, eac
   // A new sign-in: half-signed-in, kept on /two-factor, every other page and API refused.
   const half = await firstFactor(browser, email);
   await expect(half).toHaveURL(/\/two-factor/);
+  // Nor does the header pass it for signed in: no address, no Account.
+  await expect(half.getByRole("banner").getByRole("link", { name: "Account" })).toHaveCount(0);
+  await expect(half.getByRole("banner")).not.toContainText(email);
   for (const path of ["/dashboard", "/account", "/admin", "/"]) {
     await half.goto(path);
     await expect(half, path).toHaveURL(/\/two-factor\?callbackUrl=/);
@@ -116,8 +119,9 @@ test("two-factor: a passkey counts as both factors; new recovery codes replace t
   const listed = section.getByTestId("recovery-codes").getByRole("listitem");
   const { recoveryCodes: first } = await turnOnTwoFactor(page);
 
-  // A passkey sign-in goes straight in.
+  // A passkey sign-in goes straight in (by the button; autofill takes the same route, passkeys.spec.ts).
   await signOut(page);
+  await withoutPasskeyAutofill(page);
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await page.waitForURL((url) => url.pathname === "/dashboard");

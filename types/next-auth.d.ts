@@ -11,6 +11,8 @@ declare module "next-auth" {
     recheckAt?: number;
     /** The JWT's `twoFactorPending`: signed in with a first factor only (lib/two-factor/pending.ts). */
     twoFactorPending?: true;
+    /** The JWT's `method` and `startedAt`: how and when this session signed in (the dashboard shows them). */
+    signIn?: { method?: string; at?: number };
   }
   interface User {
     role?: Role;
@@ -25,6 +27,8 @@ declare module "@auth/core/jwt" {
     role?: Role;
     /** sessions.session_token of this sign-in; the row's deletion ends the session at its next check. */
     sid?: string;
+    /** Auth.js's provider id of the sign-in ("nodemailer", "passkey", "github"…), as sessions.sign_in_method keeps it. */
+    method?: string;
     /** Unix seconds of the sign-in (sessions.created_at): the session ends SESSION_MAX_DAYS after it. */
     startedAt?: number;
     /**

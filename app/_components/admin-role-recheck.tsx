@@ -22,7 +22,7 @@ export function AdminRoleRecheck() {
     );
   }, [router]);
   return (
-    <p role="status" className="text-slate-600">
+    <p role="status" className="text-slate-600 dark:text-slate-400">
       {promoted ? "Your access was just updated. Loading the page…" : "This page needs an admin role, and your account doesn't have it."}
     </p>
   );

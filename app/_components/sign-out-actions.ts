@@ -22,6 +22,11 @@ export async function signOutAndGoHome(): Promise<SignOutState> {
   return signOutTo("/");
 }
 
+/** From the 403 page: this account may not, another one may. */
+export async function signOutAndSignIn(): Promise<SignOutState> {
+  return signOutTo("/signin");
+}
+
 /** From /session-ended: the session is over, its cookie may not be. */
 export async function endSessionAndSignIn(): Promise<SignOutState> {
   await clearSessionEnded();

@@ -12,17 +12,19 @@ type Props = {
   pendingLabel: string;
   variant?: "primary" | "secondary";
   size?: "md" | "sm";
+  /** "end" in the header (its message under the button, right-aligned); "start" in a page's card. */
+  align?: "start" | "end";
 };
 
-export function SignOutForm({ action, label, pendingLabel, variant, size }: Props) {
+export function SignOutForm({ action, label, pendingLabel, variant, size, align = "end" }: Props) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className="flex flex-col items-end gap-1">
+    <form action={formAction} className={`flex flex-col gap-1 ${align === "end" ? "items-end text-right" : "items-start"}`}>
       <SubmitButton variant={variant} size={size} pendingLabel={pendingLabel}>
         {label}
       </SubmitButton>
       {state.error && (
-        <p role="alert" className="max-w-xs text-right text-sm text-red-700">
+        <p role="alert" className="max-w-xs text-sm text-red-700 dark:text-red-300">
           {state.error}
         </p>
       )}

@@ -5,6 +5,7 @@
 // Destructive ones first ask the step-up guard (lib/auth/step-up.ts), which may refuse with `stepUp`.
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
+import { ACCOUNT_DELETED_PAGE, markAccountDeleted } from "@/app/account-deleted/deleted-marker";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { refreshSession, signIn, signInOptions, signOut } from "@/auth";
@@ -119,8 +120,9 @@ export const deleteAccount = withOutageMessage(async (_previous: FieldState, for
     if (problem) return { value: typed, error: problem };
     // Accounts, sessions and authenticators go with it (onDelete: Cascade).
     await prisma.user.deleteMany({ where: { id: userId } });
+    await markAccountDeleted();
   }
-  // Never returns: it ends by throwing the redirect to the home page.
-  await signOut({ redirectTo: "/" });
+  // Never returns: it ends by throwing the redirect to the confirmation.
+  await signOut({ redirectTo: ACCOUNT_DELETED_PAGE });
   return { value: "" };
 }, keepTyped("confirmEmail"));

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import type { SignInResponse } from "next-auth/react";
 import { passkeyExceptionMessage, passkeyResultMessage } from "@/lib/messages/passkey-errors";
 import { passkeyAdditionRefusal } from "./actions";
+import { useStillDescribes } from "./stale-status";
 import { StepUpLink } from "./step-up-link";
 
 // `recentSignIn`: refused for an old sign-in, which the step-up confirmation answers.
@@ -27,11 +28,13 @@ async function registerPasskey(): Promise<Outcome> {
   }
 }
 
-export function AddPasskeyButton() {
+/** `passkeys`: the listed passkeys as a key; the outcome goes once they change (one removed, say). */
+export function AddPasskeyButton({ passkeys }: { passkeys: string }) {
   const router = useRouter();
   const [registering, setRegistering] = useState(false);
   const [refreshing, startRefresh] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>();
+  const current = useStillDescribes(outcome, passkeys);
 
   async function add() {
     setRegistering(true);
@@ -51,15 +54,15 @@ export function AddPasskeyButton() {
       <SubmitButton onClick={add} pending={registering || refreshing} pendingLabel={refreshing ? "Adding…" : "Waiting for your passkey…"}>
         Add a passkey
       </SubmitButton>
-      <p role="status" className="text-sm font-medium text-emerald-700">
-        {outcome?.added ? "Passkey added." : ""}
+      <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-300">
+        {outcome?.added && current ? "Passkey added." : ""}
       </p>
-      {outcome && !outcome.added && (
-        <p role="alert" className="basis-full text-sm text-red-700">
+      {outcome && !outcome.added && current && (
+        <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-300">
           {outcome.error}
         </p>
       )}
-      {outcome && !outcome.added && outcome.recentSignIn && <StepUpLink action="add-sign-in-method" />}
+      {outcome && !outcome.added && current && outcome.recentSignIn && <StepUpLink action="add-sign-in-method" />}
     </div>
   );
 }

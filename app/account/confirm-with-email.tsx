@@ -13,11 +13,11 @@ export function ConfirmWithEmail({ action }: { action: StepUpAction }) {
       <SubmitButton variant="secondary" pendingLabel="Sending the link…">
         Email me a link
       </SubmitButton>
-      <p role="status" className="text-sm font-medium text-emerald-700">
+      <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-300">
         {state.sentTo && !pending ? `We sent a link to ${state.sentTo}. Open it in this browser to come back here, confirmed.` : ""}
       </p>
       {state.error && !pending && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {state.error}
         </p>
       )}

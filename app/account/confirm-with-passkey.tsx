@@ -14,7 +14,7 @@ export function ConfirmWithPasskey({ returnTo }: { returnTo: string }) {
         Confirm with a passkey
       </SubmitButton>
       {error && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {error}
         </p>
       )}

@@ -22,7 +22,7 @@ export function DeleteAccountForm({ email, confirmed = false }: { email: string;
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
         <div className="min-w-0 flex-1 basis-64 space-y-1">
           <h3 className="font-medium">Delete account</h3>
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
             Deletes your account with all its sign-in methods, and signs you out. It can&apos;t be undone.
           </p>
         </div>
@@ -37,10 +37,10 @@ export function DeleteAccountForm({ email, confirmed = false }: { email: string;
           action={formAction}
           onKeyDown={(event) => event.key === "Escape" && !pending && setOpen(false)}
           noValidate
-          className="space-y-4 rounded-xl border border-red-200 bg-red-50/60 p-4"
+          className="space-y-4 rounded-xl border border-red-200 dark:border-red-900 bg-red-50/60 dark:bg-red-950/30 p-4"
         >
-          <p className="text-sm text-slate-700">
-            To confirm, type <strong className="break-all text-slate-900">{email}</strong> below.
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            To confirm, type <strong className="break-all text-slate-900 dark:text-slate-100">{email}</strong> below.
           </p>
           <TextField
             ref={field}

@@ -16,9 +16,9 @@ export function DeviceItem({ session, now }: Props) {
       <div className="min-w-0 space-y-0.5">
         <h3 className="font-medium break-words">
           {device}
-          {session.current && <span className="ml-2 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-semibold text-indigo-700">This device</span>}
+          {session.current && <span className="ml-2 rounded-full bg-indigo-50 dark:bg-indigo-950/60 px-2 py-0.5 text-xs font-semibold text-indigo-700 dark:text-indigo-300">This device</span>}
         </h3>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
           {/* How and when: two browsers of one kind are told apart by their method and times (exact
               on hover). Each half stays whole, so a narrow screen breaks the line at the dot. */}
           <span className="whitespace-nowrap">

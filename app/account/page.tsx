@@ -50,7 +50,7 @@ export default async function AccountPage({ searchParams }: Props) {
       {/* Sign-out lives in the header, the one place for it on every page. */}
       <div className="min-w-0 space-y-1">
         <h1 className="text-3xl font-bold tracking-tight">Account</h1>
-        {account && <p className="break-words text-slate-600">Signed in as {account.email}</p>}
+        {account && <p className="break-words text-slate-600 dark:text-slate-400">Signed in as {account.email}</p>}
       </div>
 
       {account ? (
@@ -85,7 +85,7 @@ export default async function AccountPage({ searchParams }: Props) {
         </>
       ) : (
         // Deleted in another tab: the session cookie outlives the row until it is refreshed.
-        <p role="alert" className="text-slate-700">
+        <p role="alert" className="text-slate-700 dark:text-slate-300">
           This account no longer exists. Sign out (top right) to start again.
         </p>
       )}

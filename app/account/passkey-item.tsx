@@ -14,7 +14,7 @@ export function PasskeyItem({ passkey }: { passkey: PasskeyView }) {
         name={passkey.name ?? ""}
         label={label}
         details={
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
             Added <time dateTime={passkey.createdAt.toISOString()}>{formatDate(passkey.createdAt)}</time>
             {" · "}
             {passkey.lastUsedAt ? (

@@ -12,7 +12,7 @@ export function PasskeysSection({ passkeys }: { passkeys: PasskeyView[] }) {
       description="Sign in with your fingerprint, face or screen lock. Each device or password manager keeps its own passkey."
     >
       {passkeys.length === 0 ? (
-        <p className="text-sm text-slate-600">You have no passkeys yet.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">You have no passkeys yet.</p>
       ) : (
         <ul className={rowList}>
           {passkeys.map((passkey) => (
@@ -20,7 +20,7 @@ export function PasskeysSection({ passkeys }: { passkeys: PasskeyView[] }) {
           ))}
         </ul>
       )}
-      <AddPasskeyButton />
+      <AddPasskeyButton passkeys={passkeys.map((passkey) => passkey.credentialID).join(" ")} />
     </Section>
   );
 }

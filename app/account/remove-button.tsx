@@ -29,7 +29,7 @@ export function RemoveButton({ action, field, label, pendingLabel, context }: Pr
         <span className="sr-only"> {context}</span>
       </SubmitButton>
       {state.error && (
-        <p id={messageId} role="alert" className="basis-full text-sm text-red-700">
+        <p id={messageId} role="alert" className="basis-full text-sm text-red-700 dark:text-red-300">
           {state.error}
         </p>
       )}

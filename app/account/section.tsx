@@ -9,10 +9,10 @@ export function Section({ id, title, description, tone, children }: Props) {
   return (
     <section aria-labelledby={id} className={`${danger ? dangerCard : card} space-y-5`}>
       <div className="space-y-1">
-        <h2 id={id} className={`text-lg font-semibold ${danger ? "text-red-700" : ""}`}>
+        <h2 id={id} className={`text-lg font-semibold ${danger ? "text-red-700 dark:text-red-300" : ""}`}>
           {title}
         </h2>
-        {description && <p className="text-sm text-slate-600">{description}</p>}
+        {description && <p className="text-sm text-slate-600 dark:text-slate-400">{description}</p>}
       </div>
       {children}
     </section>

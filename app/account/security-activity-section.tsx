@@ -25,7 +25,7 @@ export function SecurityActivitySection({ events, next, paged, now }: Props) {
   return (
     <Section id="security-activity" title="Security activity" description={`Sign-ins and changes to how you sign in, kept for ${SECURITY_LOG_DAYS} days. Something you don't recognise? Sign out your other devices and remove that way in.`}>
       {events.length === 0 ? (
-        <p className="text-sm text-slate-600">{paged ? "No older activity." : "Nothing yet."}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{paged ? "No older activity." : "Nothing yet."}</p>
       ) : (
         <ul className={rowList}>
           {events.map((event) => (
@@ -33,13 +33,13 @@ export function SecurityActivitySection({ events, next, paged, now }: Props) {
               <div className="min-w-0 space-y-0.5">
                 <p className="font-medium break-words">
                   {securityEventTitle(event, methodName)}
-                  {event.detail.newDevice && <span className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-800">New device</span>}
+                  {event.detail.newDevice && <span className="ml-2 rounded-full bg-amber-50 dark:bg-amber-950/40 px-2 py-0.5 text-xs font-semibold text-amber-800 dark:text-amber-200">New device</span>}
                 </p>
                 {securityEventDetails(event, methodName).length > 0 && (
-                  <p className="text-sm break-words text-slate-600">{securityEventDetails(event, methodName).join(" · ")}</p>
+                  <p className="text-sm break-words text-slate-600 dark:text-slate-400">{securityEventDetails(event, methodName).join(" · ")}</p>
                 )}
               </div>
-              <span className="text-sm whitespace-nowrap text-slate-600">
+              <span className="text-sm whitespace-nowrap text-slate-600 dark:text-slate-400">
                 <RelativeTime date={event.createdAt} now={now} />
               </span>
             </li>
@@ -49,12 +49,12 @@ export function SecurityActivitySection({ events, next, paged, now }: Props) {
       {(next || paged) && (
         <nav aria-label="Security activity pages" className="flex gap-4 text-sm font-medium">
           {paged && (
-            <Link href={activityPage()} className="text-indigo-700 underline">
+            <Link href={activityPage()} className="text-indigo-700 dark:text-indigo-300 underline">
               Newest activity
             </Link>
           )}
           {next && (
-            <Link href={activityPage(next)} className="text-indigo-700 underline">
+            <Link href={activityPage(next)} className="text-indigo-700 dark:text-indigo-300 underline">
               Older activity
             </Link>
           )}

@@ -32,7 +32,7 @@ export function SignInMethodsSection({ linked, email, emailVerified, linkError }
       description={`The accounts and email address you can sign in with.${signInOptions.passkey ? " Passkeys have their own section." : ""}`}
     >
       {linkError && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+        <p role="alert" className="rounded-lg border border-red-200 dark:border-red-900 bg-red-50 dark:bg-red-950/40 px-4 py-3 text-sm text-red-800 dark:text-red-200">
           {linkErrorMessage(linkError, RECENT_SIGN_IN_MINUTES)}
         </p>
       )}
@@ -48,7 +48,7 @@ export function SignInMethodsSection({ linked, email, emailVerified, linkError }
           {signInOptions.email && (
             <li className="space-y-0.5 py-3">
               <p className="font-medium">Email link</p>
-              <p className="text-sm break-words text-slate-600">
+              <p className="text-sm break-words text-slate-600 dark:text-slate-400">
                 Sign-in links go to {email}.
                 {!emailVerified && " Sign in this way once to confirm the address; until then it doesn't count as a way back in."}
               </p>

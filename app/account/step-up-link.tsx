@@ -6,7 +6,7 @@ import { stepUpPage } from "@/lib/messages/step-up-link";
 export function StepUpLink({ action }: { action?: StepUpAction }) {
   if (!action) return null;
   return (
-    <Link href={`${stepUpPage(action)}#confirm-identity`} className="basis-full text-sm font-medium text-indigo-700 underline">
+    <Link href={`${stepUpPage(action)}#confirm-identity`} className="basis-full text-sm font-medium text-indigo-700 dark:text-indigo-300 underline">
       Confirm it&apos;s you
     </Link>
   );

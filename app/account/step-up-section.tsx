@@ -28,12 +28,12 @@ type Props = {
 export function StepUpSection({ action, passkey, email, twoFactor }: Props) {
   const nothingOffered = !passkey && !email && !twoFactor;
   return (
-    <section aria-labelledby="confirm-identity" className="space-y-4 rounded-xl border border-amber-300 bg-amber-50 p-6">
+    <section aria-labelledby="confirm-identity" className="space-y-4 rounded-xl border border-amber-300 dark:border-amber-800 bg-amber-50 dark:bg-amber-950/40 p-6">
       <div className="space-y-1">
         <h2 id="confirm-identity" className="text-lg font-semibold">
           Confirm it&apos;s you
         </h2>
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-slate-700 dark:text-slate-300">
           To {STEP_UP_ACTIONS[action]}, you need to have signed in or confirmed it&apos;s you within the last {RECENT_SIGN_IN_MINUTES} minutes.
           {nothingOffered ? " Sign out, sign in again, then come back here." : " Choose one:"}
         </p>

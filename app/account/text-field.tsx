@@ -1,7 +1,7 @@
 // A labelled one-line input with its hint and message. The message is tied to the input
 // (aria-describedby, aria-invalid), so screen readers read it with the field.
 import { useId, type ComponentProps } from "react";
-import { focusRing } from "@/app/_components/ui";
+import { textInput } from "@/app/_components/ui";
 
 type Props = Omit<ComponentProps<"input">, "id" | "aria-describedby" | "aria-invalid" | "className"> & {
   label: string;
@@ -25,15 +25,15 @@ export function TextField({ label, hint, error, type = "text", ...input }: Props
         {...input}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
-        className={`block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-xs placeholder:text-slate-400 aria-invalid:border-red-600 sm:text-sm ${focusRing}`}
+        className={textInput}
       />
       {hint && (
-        <p id={hintId} className="text-sm text-slate-500">
+        <p id={hintId} className="text-sm text-slate-500 dark:text-slate-400">
           {hint}
         </p>
       )}
       {error && (
-        <p id={errorId} className="text-sm text-red-700">
+        <p id={errorId} className="text-sm text-red-700 dark:text-red-300">
           {error}
         </p>
       )}

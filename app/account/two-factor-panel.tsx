@@ -28,7 +28,7 @@ export function TwoFactorPanel({ on, recoveryCodesLeft }: Props) {
   const [state, formAction] = useActionState(act, {});
   const field = useFocusOnError(state);
   const error = state.error && (
-    <p role="alert" className="flex flex-wrap gap-x-2 text-sm text-red-700">
+    <p role="alert" className="flex flex-wrap gap-x-2 text-sm text-red-700 dark:text-red-300">
       {state.error}
       <StepUpLink action={state.stepUp} />
     </p>
@@ -40,11 +40,11 @@ export function TwoFactorPanel({ on, recoveryCodesLeft }: Props) {
     return (
       <form action={formAction} noValidate className="space-y-4">
         <input type="hidden" name="intent" value="confirm" />
-        <p className="text-sm text-slate-700">Scan this code with your authenticator app, or type the key below into it.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">Scan this code with your authenticator app, or type the key below into it.</p>
         {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server; nothing to optimise */}
-        <img src={state.key.qrSvgDataUrl} alt="QR code for your authenticator app" width={192} height={192} className="rounded-lg border border-slate-200" />
+        <img src={state.key.qrSvgDataUrl} alt="QR code for your authenticator app" width={192} height={192} className="rounded-lg border border-slate-200 dark:border-slate-800" />
         <p className="text-sm">
-          Key: <code data-testid="two-factor-secret" className="break-all rounded bg-slate-100 px-1.5 py-0.5 font-mono">{state.key.secret}</code>
+          Key: <code data-testid="two-factor-secret" className="break-all rounded bg-slate-100 dark:bg-slate-800 px-1.5 py-0.5 font-mono">{state.key.secret}</code>
         </p>
         <TextField ref={field} label="Code from the app" name="code" autoComplete="one-time-code" inputMode="numeric" spellCheck={false} error={state.error} />
         <SubmitButton pendingLabel="Checking…">Turn on</SubmitButton>
@@ -56,7 +56,7 @@ export function TwoFactorPanel({ on, recoveryCodesLeft }: Props) {
     return (
       <form action={formAction} className="space-y-3">
         <input type="hidden" name="intent" value="start" />
-        <p className="text-sm text-slate-700">Off. When on, signing in with an email link or another provider also asks for a code from an app on your phone.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">Off. When on, signing in with an email link or another provider also asks for a code from an app on your phone.</p>
         {error}
         <SubmitButton variant="secondary" pendingLabel="Preparing…">
           Set up two-factor authentication
@@ -67,7 +67,7 @@ export function TwoFactorPanel({ on, recoveryCodesLeft }: Props) {
 
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
         On. {recoveryCodesLeft} recovery code{recoveryCodesLeft === 1 ? "" : "s"} left.
       </p>
       {error}
@@ -93,7 +93,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   const text = `Recovery codes (each works once):\n${codes.join("\n")}\n`;
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
         Two-factor is on. Save these recovery codes somewhere safe: each signs you in once if you lose your phone. They are shown only now.
       </p>
       <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
@@ -101,7 +101,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
           <li key={code}>{code}</li>
         ))}
       </ul>
-      <a href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`} download="recovery-codes.txt" className="text-sm font-medium text-indigo-700 underline">
+      <a href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`} download="recovery-codes.txt" className="text-sm font-medium text-indigo-700 dark:text-indigo-300 underline">
         Download as a text file
       </a>
     </div>

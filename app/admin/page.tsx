@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Admin" };
 // own line, the other columns under it, each with its column's name above the value, as the table
 // head would say it), so nothing is cut off or scrolls sideways.
 const cell = "px-4 py-3 max-sm:p-0";
-const PhoneLabel = ({ children }: { children: string }) => <span className="block text-xs text-slate-500 sm:hidden">{children}</span>;
+const PhoneLabel = ({ children }: { children: string }) => <span className="block text-xs text-slate-500 dark:text-slate-400 sm:hidden">{children}</span>;
 
 export default async function AdminPage() {
   const session = await adminSession();
@@ -29,17 +29,17 @@ export default async function AdminPage() {
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight">Admin</h1>
-        <p className="text-slate-600">
+        <p className="text-slate-600 dark:text-slate-400">
           {users.length === 1 ? "The newest user." : `The newest ${users.length} users.`} Change a role with{" "}
           <code className="text-sm break-words">npm run user:role -- &lt;email&gt; admin</code>.
         </p>
       </div>
-      <section aria-labelledby="users" className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm">
+      <section aria-labelledby="users" className="overflow-hidden rounded-2xl border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 shadow-sm">
         <h2 id="users" className="sr-only">
           Users
         </h2>
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 text-slate-500 max-sm:sr-only">
+          <thead className="border-b border-slate-200 dark:border-slate-800 text-slate-500 dark:text-slate-400 max-sm:sr-only">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">Email</th>
               <th scope="col" className="px-4 py-3 font-medium">Name</th>
@@ -48,7 +48,7 @@ export default async function AdminPage() {
               <th scope="col" className="px-4 py-3 font-medium">Joined</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {users.map((user) => (
               <tr key={user.id} className="max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-4 max-sm:gap-y-1 max-sm:px-4 max-sm:py-3">
                 <td className={`${cell} font-medium break-all max-sm:col-span-2`}>{user.email}</td>

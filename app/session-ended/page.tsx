@@ -17,12 +17,12 @@ export default async function SessionEndedPage() {
     <div className={centredCard}>
       <div className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight">Your session has ended</h1>
-        <p className="text-slate-600">
+        <p className="text-slate-600 dark:text-slate-400">
           You were signed out: from another device, because the session was unused or too old, or because the account was
           deleted. Sign in again to continue.
         </p>
       </div>
-      <SignOutForm action={endSessionAndSignIn} label="Sign in again" pendingLabel="Signing out…" />
+      <SignOutForm action={endSessionAndSignIn} label="Sign in again" pendingLabel="Signing out…" align="start" />
     </div>
   );
 }

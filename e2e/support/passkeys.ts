@@ -41,3 +41,14 @@ export async function addVirtualAuthenticator(page: Page): Promise<VirtualAuthen
     },
   };
 }
+
+/**
+ * Makes `page`'s browser one without passkey autofill (WebAuthn conditional mediation), as many still
+ * are, so that the sign-in page's button is the way in: the virtual authenticator would otherwise
+ * answer the page's autofill request with its passkey before the button is clicked.
+ */
+export async function withoutPasskeyAutofill(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (window.PublicKeyCredential) PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+  });
+}

@@ -91,3 +91,26 @@ export function fillsItsRow(target: Locator): Promise<boolean> {
     return element.getBoundingClientRect().width >= inner - 1;
   });
 }
+
+/**
+ * The relative luminance (0 black, 1 white; WCAG's formula) of the body's background and text
+ * colours as drawn: a canvas paints each computed colour (Tailwind 4 writes them in oklch) and is read back.
+ */
+export function bodyLuminance(page: Page): Promise<{ background: number; text: number }> {
+  return page.evaluate(() => {
+    const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+    if (!context) throw new Error("no 2D canvas");
+    const luminance = (color: string) => {
+      context.clearRect(0, 0, 1, 1);
+      context.fillStyle = color;
+      context.fillRect(0, 0, 1, 1);
+      const [r = 0, g = 0, b = 0] = [...context.getImageData(0, 0, 1, 1).data].map((value) => {
+        const channel = value / 255;
+        return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const style = getComputedStyle(document.body);
+    return { background: luminance(style.backgroundColor), text: luminance(style.color) };
+  });
+}

@@ -43,6 +43,8 @@ export async function startSessionToken(prisma: PrismaClient, token: JWT, now: D
   return {
     ...token,
     ...(session.twoFactorPending ? { twoFactorPending: true } : {}),
+    // For the dashboard's "signed in with …", read from the token so that page needs no database.
+    ...(method ? { method } : {}),
     sid: session.sessionToken,
     startedAt: seconds(session.createdAt),
     checkedAt: seconds(now),

@@ -12,6 +12,7 @@ export function sessionFromToken(token: JWT, expires = new Date((token.exp ?? 0)
     expires,
     sessionId: token.sid,
     recheckAt: token.recheckAt,
+    signIn: { method: token.method, at: token.startedAt },
     ...(token.twoFactorPending ? { twoFactorPending: true } : {}),
   };
 }

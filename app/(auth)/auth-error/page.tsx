@@ -14,7 +14,7 @@ export default async function AuthErrorPage({ searchParams }: Props) {
     <>
       <div className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight">Sign-in problem</h1>
-        <p className="text-slate-700">{authErrorMessage(error)}</p>
+        <p className="text-slate-700 dark:text-slate-300">{authErrorMessage(error)}</p>
       </div>
       <Link href="/signin" className={button("primary")}>
         Back to sign in

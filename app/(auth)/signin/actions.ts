@@ -9,6 +9,7 @@ import { sendSignInLink } from "@/lib/auth/send-sign-in-link";
 import { formText } from "@/lib/request/form-field";
 import { requestOrigins } from "@/lib/request/request-origin";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { sentNoticePage } from "../verify-request/sent-notice";
 
 export type EmailFormState = { email: string; error?: string };
 
@@ -34,7 +35,8 @@ export async function signInWithEmail(_previous: EmailFormState, formData: unkno
   const email = formText(formData, "email").trim();
   const mailbox = checkMailbox(email);
   if (!mailbox.ok) return { email, error: mailbox.problem };
-  const refusal = await sendSignInLink(mailbox.address, await redirectTarget(formData));
+  const callbackUrl = await redirectTarget(formData);
+  const refusal = await sendSignInLink(mailbox.address, callbackUrl);
   if (refusal) return { email, error: refusal };
-  redirect("/verify-request");
+  redirect(await sentNoticePage({ email: mailbox.address, callbackUrl }));
 }

@@ -3,11 +3,12 @@
 // a failed submit, and focus returns to the field so screen readers read the message.
 import { useActionState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { focusRing } from "@/app/_components/ui";
+import { textInput } from "@/app/_components/ui";
 import { useFocusOnError } from "@/app/_components/use-focus-on-error";
 import { signInWithEmail } from "./actions";
 
-export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
+/** `passkeyAutofill`: the field also lists this site's passkeys (use-passkey-autofill.ts). */
+export function EmailForm({ callbackUrl, passkeyAutofill }: { callbackUrl: string; passkeyAutofill: boolean }) {
   const [state, formAction] = useActionState(signInWithEmail, { email: "" });
   const input = useFocusOnError(state);
 
@@ -24,17 +25,17 @@ export function EmailForm({ callbackUrl }: { callbackUrl: string }) {
           id="email"
           type="email"
           name="email"
-          autoComplete="email"
+          autoComplete={passkeyAutofill ? "username webauthn" : "email"}
           inputMode="email"
           placeholder="you@example.com"
           required
           defaultValue={state.email}
           aria-invalid={state.error ? true : undefined}
           aria-describedby={state.error ? "email-error" : undefined}
-          className={`block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-xs placeholder:text-slate-400 aria-invalid:border-red-600 sm:text-sm ${focusRing}`}
+          className={textInput}
         />
         {state.error && (
-          <p id="email-error" className="text-sm text-red-700">
+          <p id="email-error" className="text-sm text-red-700 dark:text-red-300">
             {state.error}
           </p>
         )}

@@ -26,11 +26,11 @@ export default async function SignInPage({ searchParams }: Props) {
     <>
       <div className="space-y-1.5">
         <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
-        {canCreateAccount && <p className="text-sm text-slate-600">No password needed: pick a way to prove it's you.</p>}
+        {canCreateAccount && <p className="text-sm text-slate-600 dark:text-slate-400">No password needed: pick a way to prove it's you.</p>}
       </div>
 
       {error && (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+        <div role="alert" className="rounded-lg border border-red-200 dark:border-red-900 bg-red-50 dark:bg-red-950/40 px-4 py-3 text-sm text-red-800 dark:text-red-200">
           {authErrorMessage(error)}
         </div>
       )}
@@ -53,13 +53,13 @@ export default async function SignInPage({ searchParams }: Props) {
 
       {oauth.length > 0 && email && <OrDivider />}
 
-      {email && <EmailForm callbackUrl={callbackUrl} />}
+      {email && <EmailForm callbackUrl={callbackUrl} passkeyAutofill={canCreateAccount && passkey} />}
 
       {/* A passkey is added from the account page, so it needs one of the other ways in first. */}
       {canCreateAccount && passkey && (
         <>
           <OrDivider />
-          <PasskeyButton callbackUrl={callbackUrl} />
+          <PasskeyButton callbackUrl={callbackUrl} autofill={email} />
         </>
       )}
 

@@ -22,12 +22,12 @@ export default async function TwoFactorPage({ searchParams }: Props) {
     <>
       <div className="space-y-1.5">
         <h1 className="text-2xl font-bold tracking-tight">Two-factor authentication</h1>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
           Enter the 6-digit code your authenticator app shows for this site. Lost it? Enter one of your recovery codes instead.
         </p>
       </div>
       <CodeForm callbackUrl={callbackUrl} />
-      <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-4 text-sm text-slate-600">
+      <div className="flex items-center justify-between gap-3 border-t border-slate-100 dark:border-slate-800 pt-4 text-sm text-slate-600 dark:text-slate-400">
         <span>Not you, or no code at hand?</span>
         <SignOutForm action={signOutAndGoHome} label="Sign out" pendingLabel="Signing out…" variant="secondary" size="sm" />
       </div>

@@ -26,10 +26,10 @@ export default async function EmailChangePage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold tracking-tight">Confirm your new email address</h1>
       {problem ? (
         <>
-          <p role="alert" className="text-slate-700">
+          <p role="alert" className="text-slate-700 dark:text-slate-300">
             {problem}
           </p>
-          <Link href={ACCOUNT_PAGE} className="font-medium text-indigo-700 underline">
+          <Link href={ACCOUNT_PAGE} className="font-medium text-indigo-700 dark:text-indigo-300 underline">
             Back to your account
           </Link>
         </>
