@@ -1,7 +1,8 @@
-// `npm run bench`: one run, start to finish. On the benchmark's services (services.ts), two
-// `next start` servers one after the other: the first with its refresh intervals at their
-// minimum, for the sign-in and refresh costs; the second started cold and timed, then loaded in
-// alternating rounds. Everything listens on 127.0.0.1 and is stopped at the end, also on Ctrl-C.
+// `npm run bench`: one run, start to finish. On the benchmark's services (services.ts), `next start`
+// servers one after the other: one per added round-trip latency, for the sign-in's round trips; one
+// with a short refresh interval, for the sign-in and refresh costs; the last started cold and timed,
+// then loaded in alternating rounds. Everything listens on 127.0.0.1 and is stopped at the end, also
+// on Ctrl-C.
 import path from "node:path";
 import type { RunningApp } from "../harness/next-app";
 import { freePort } from "../harness/run-env";
@@ -25,13 +26,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     const bundle = readEdgeBundle(path.join(projectDir, BENCH_DIST_DIR));
     const floor = await middlewareFloor({ projectDir, cacheFile: path.join(benchDir, "middleware-floor.json"), logDir, cleanup, force: options.floor });
 
-    log("signing in through the magic link, and letting the session go stale…");
-    const email = `bench-${Date.now()}@example.test`;
-    const short = shortRefreshSettings();
-    const refresh = await startServer("refresh-server", short.env);
-    const sessions = await measureSessionCosts({ appUrl: refresh.url, email, mailDir, counter, refreshSeconds: short.seconds, page: "/dashboard" });
-    await refresh.server.stop();
-
+    // Before the session costs: the cookie their server renews last must reach the cold server
+    // below before it is due (session-costs.ts, shortRefreshSettings).
     log(`signing in with ${LATENCIES_MS.join(" and ")} ms added to each database round trip…`);
     const latency: LatencyRun[] = [];
     for (const latencyMs of LATENCIES_MS) {
@@ -44,6 +40,13 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       latency.push(await measureAtLatency({ latencyMs, appUrl, email: latencyEmail, mailDir, counter, page: "/dashboard" }));
       await server.stop();
     }
+
+    log("signing in through the magic link, and letting the session go stale…");
+    const email = `bench-${Date.now()}@example.test`;
+    const short = shortRefreshSettings();
+    const refresh = await startServer("refresh-server", short.env);
+    const sessions = await measureSessionCosts({ appUrl: refresh.url, email, mailDir, counter, refreshSeconds: short.seconds, page: "/dashboard" });
+    await refresh.server.stop();
 
     log("starting the app cold…");
     const loadPort = await freePort();
