@@ -67,6 +67,6 @@ describe("the tooling boundary", () => {
   it("lets e2e/ reach tooling only through tooling/harness/, and tooling/ never e2e/", async () => {
     expect(await importErrors("e2e/planted.spec.ts", 'import { migrate } from "../tooling/local-db/migrate";\nvoid migrate;\n')).toHaveLength(1);
     expect(await importErrors("e2e/support/planted.ts", 'import { migrate } from "../../tooling/harness/tools";\nvoid migrate;\n')).toEqual([]);
-    expect(await importErrors("tooling/bench/planted.ts", 'import { addVirtualAuthenticator } from "../../e2e/support/passkeys";\nvoid addVirtualAuthenticator;\n')).toHaveLength(1);
+    expect(await importErrors("tooling/dev/planted.ts", 'import { addVirtualAuthenticator } from "../../e2e/support/passkeys";\nvoid addVirtualAuthenticator;\n')).toHaveLength(1);
   });
 });
