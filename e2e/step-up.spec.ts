@@ -7,7 +7,7 @@
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { stepUpMessage } from "../lib/messages/step-up";
 import type { Locator, Page } from "@playwright/test";
-import { addVirtualAuthenticator, expect, lastEmailTo, magicLinkIn, signInWithEmail, test, uniqueEmail } from "./fixtures";
+import { addVirtualAuthenticator, expect, lastEmailTo, magicLinkIn, PASSKEYS_OFF, signInWithEmail, test, uniqueEmail } from "./fixtures";
 import type { Database } from "./support/database";
 import { buildServerActions } from "./support/hostile/server-actions";
 import { loginAtIdp } from "./support/sign-in";
@@ -65,7 +65,8 @@ test("deleting the account after an old sign-in waits for a confirmation; an ema
   expect(await db.usersByEmail(email)).toEqual([]);
 });
 
-test("signing out other devices after an old sign-in is refused, also when the action is posted directly; a passkey confirms", async ({ page, browser, email, db }) => {
+test("signing out other devices after an old sign-in is refused, also when the action is posted directly; a passkey confirms", async ({ page, browser, email, db, passkeysOffered }) => {
+  test.skip(!passkeysOffered, PASSKEYS_OFF);
   await signInAndAddPasskey(page, email);
   const otherDevice = await browser.newContext();
   await signInWithEmail(await otherDevice.newPage(), email);
@@ -130,7 +131,8 @@ async function postRemoval(page: Page, actionId: string, field: { name: string; 
   return response.text();
 }
 
-test("unlinking a provider and removing a passkey after an old sign-in are refused, also when posted directly; after confirming both go", async ({ page, email, db }, testInfo) => {
+test("unlinking a provider and removing a passkey after an old sign-in are refused, also when posted directly; after confirming both go", async ({ page, email, db, passkeysOffered }, testInfo) => {
+  test.skip(!passkeysOffered, PASSKEYS_OFF);
   const passkeys = await signInAndAddPasskey(page, email);
   await page.getByRole("button", { name: "Link Test IdP", exact: true }).click();
   await loginAtIdp(page, uniqueEmail(testInfo, "idp"));

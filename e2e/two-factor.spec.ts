@@ -6,7 +6,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { NUMBER_SETTINGS } from "../lib/env/settings";
 import { WRONG_CODE_MESSAGE } from "../lib/messages/two-factor";
-import { addVirtualAuthenticator, expect, signInWithOidc, test, withoutPasskeyAutofill } from "./fixtures";
+import { addVirtualAuthenticator, expect, PASSKEYS_OFF, signInWithOidc, test, withoutPasskeyAutofill } from "./fixtures";
 import { scaled } from "../tooling/harness/timeouts";
 import { signOut } from "./support/sign-out";
 import { codeFor, setupKey, turnOnTwoFactor } from "./support/two-factor";
@@ -108,7 +108,8 @@ test("two-factor: set up, then each sign-in needs a code or a recovery code, eac
   expect((await again.request.get("/api/me")).status()).toBe(401);
 });
 
-test("two-factor: a passkey counts as both factors; new recovery codes replace the old; turned off, no code is asked", async ({ browser, email }) => {
+test("two-factor: a passkey counts as both factors; new recovery codes replace the old; turned off, no code is asked", async ({ browser, email, passkeysOffered }) => {
+  test.skip(!passkeysOffered, PASSKEYS_OFF);
   test.setTimeout(scaled(240_000));
   const page = await firstFactor(browser, email);
   await addVirtualAuthenticator(page);
