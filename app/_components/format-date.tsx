@@ -1,14 +1,11 @@
 // The one way the app shows a date (account page, admin table): in the reader's language and time
 // zone. The server knows the language (Accept-Language) but not the time zone, so it renders the
 // date in UTC, and the browser re-renders it in its own zone once the page is live.
-import { headers } from "next/headers";
-import { preferredLocale } from "@/lib/request/preferred-locale";
 import { LocalDate, type DateDetail } from "./local-date";
+import { readerLocale, utcDateText } from "./reader-locale";
 
 async function DateInReadersLocale({ date, detail }: { date: Date; detail: DateDetail }) {
-  const locale = preferredLocale((await headers()).get("accept-language"));
-  const serverText = new Intl.DateTimeFormat(locale, { ...detail, timeZone: "UTC" }).format(date);
-  return <LocalDate date={date} detail={detail} serverText={serverText} />;
+  return <LocalDate date={date} detail={detail} serverText={utcDateText(date, await readerLocale(), detail)} />;
 }
 
 const DAY: DateDetail = { dateStyle: "medium" };
