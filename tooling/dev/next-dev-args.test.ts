@@ -3,8 +3,8 @@ import { nextDevArgs } from "./next-dev-args";
 
 describe("next dev's arguments", () => {
   it("listen on this machine only by default, the person's own arguments kept", () => {
-    expect(nextDevArgs([])).toEqual(["--hostname", "127.0.0.1"]);
-    expect(nextDevArgs(["-p", "4000"])).toEqual(["--hostname", "127.0.0.1", "-p", "4000"]);
+    expect(nextDevArgs([])).toEqual(["--hostname", "localhost"]);
+    expect(nextDevArgs(["-p", "4000"])).toEqual(["--hostname", "localhost", "-p", "4000"]);
   });
 
   it("leave the hostname to the person who names one, in any of its spellings", () => {
