@@ -12,6 +12,8 @@ import { devDatabaseSettings, startLocalDatabase } from "../tooling/local-db/loc
 import { prisma } from "../prisma";
 
 const root = path.resolve(import.meta.dirname, "..");
+/** How long the role change may wait to start, and to finish: a one-off command, not a request. */
+const TRANSACTION_WAIT_MS = 30_000;
 const roles: readonly string[] = Object.values(Role);
 const isRole = (value: string | undefined): value is Role => value !== undefined && roles.includes(value);
 
@@ -50,22 +52,26 @@ try {
   // The client connects at first use, after startLocalDatabase has set up the bridge.
   process.env.DATABASE_URL = db.url;
   // The change and its entry in the user's security activity (also shown to admins on /admin), together.
+  // Its first statement also opens the script's connection (a fresh bridge, PostgreSQL's handshake),
+  // which on a busy machine outlasts Prisma's default 2 s to start a transaction (P2028).
   const changeRole = () =>
-    prisma.$transaction(async (tx) => {
-      const before = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, role: true } });
-      if (!before) return [];
-      if (before.role !== role) {
-        await tx.user.update({ where: { id: before.id }, data: { role } });
-        await recordSecurityEvent(tx, { userId: before.id, kind: "role-changed", detail: { from: before.role, to: role } });
-      }
-      return [before];
-    });
+    prisma.$transaction(
+      async (tx) => {
+        const before = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, role: true } });
+        if (!before) return [];
+        if (before.role !== role) {
+          await tx.user.update({ where: { id: before.id }, data: { role } });
+          await recordSecurityEvent(tx, { userId: before.id, kind: "role-changed", detail: { from: before.role, to: role } });
+        }
+        return [before];
+      },
+      { maxWait: TRANSACTION_WAIT_MS, timeout: TRANSACTION_WAIT_MS },
+    );
   const updated = await changeRole().catch((error: unknown) => {
     // P2021: the table does not exist. Only DATABASE_URL can get here: the embedded one is migrated above.
     if ((error as { code?: unknown }).code !== "P2021") throw error;
     return "no tables" as const;
   });
-  await prisma.$disconnect();
   if (updated === "no tables") {
     console.error("✖ the database in DATABASE_URL has no users table yet: apply the migrations first (`npx prisma migrate deploy`, or deploy the app)");
     process.exitCode = 1;
@@ -75,6 +81,11 @@ try {
   } else {
     console.log(`✓ ${updated[0].email} is now ${role}`);
   }
+} catch (error) {
+  // One line, as every other refusal here; the database started for this script still stops below.
+  console.error(`✖ the role was not changed: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
+  process.exitCode = 1;
 } finally {
+  await prisma.$disconnect();
   await db.stop();
 }
