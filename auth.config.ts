@@ -2,11 +2,9 @@
 // no nodemailer, no `node:` modules, directly or through an import. auth.ts adds those for Node.
 import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
-import { oauthProviders } from "./lib/edge/oauth-providers";
 import { ACCOUNT_PAGE, HOME_FOR_SIGNED_IN, TWO_FACTOR_PAGE, decide, isApiPath } from "./lib/edge/route-rules";
 import { SESSION_ENDED_COOKIE, SESSION_ENDED_PAGE, sessionRefreshUrl } from "./lib/edge/session-check";
 import { sessionFromToken } from "./lib/edge/session-from-token";
-import { emailNotVouchedFor } from "./lib/edge/verified-email";
 import { authSecrets } from "./lib/env/settings";
 
 export const authConfig = {
@@ -15,7 +13,9 @@ export const authConfig = {
   // AUTH_SECRET and its rotation slots AUTH_SECRET_1..3 (authSecrets, lib/env/settings.ts).
   secret: authSecrets(),
   pages: { signIn: "/signin", verifyRequest: "/verify-request", error: "/auth-error" },
-  providers: oauthProviders(),
+  // The providers are auth.ts's (lib/auth/sign-in-setup.ts): the middleware decides from the JWT
+  // alone and never runs a sign-in, and listing them here put ~1 KB gzip of provider code in its bundle.
+  providers: [],
   callbacks: {
     authorized({ auth, request }) {
       const { pathname } = request.nextUrl;
@@ -57,10 +57,6 @@ export const authConfig = {
           return Response.redirect(target);
         }
       }
-    },
-    signIn({ account, profile }) {
-      const oauth = account?.type === "oauth" || account?.type === "oidc";
-      return !(oauth && emailNotVouchedFor(account.provider, profile));
     },
     jwt({ token, user }) {
       // `user` is there only at sign-in; Auth.js already put its id in token.sub.

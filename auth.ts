@@ -11,13 +11,14 @@ import { SESSION_IDLE_SECONDS } from "./lib/auth/session-settings";
 import { checkedSessionToken, startSessionToken } from "./lib/auth/session-token";
 import { revokeSession } from "./lib/auth/sign-out";
 import { signInSetup } from "./lib/auth/sign-in-setup";
+import { emailNotVouchedFor } from "./lib/auth/verified-email";
 import { CLOCK_SKEW_SECONDS } from "./lib/edge/constants";
 import { checkIsDue } from "./lib/edge/session-check";
 import { readRequestSession } from "./lib/auth/session-token-node";
 import { pendingFromRow } from "./lib/two-factor/pending";
 import { prisma } from "./prisma";
 
-// Providers and pages follow the switches in lib/edge/sign-in-methods.ts.
+// Providers and pages follow the switches in lib/auth/sign-in-methods.ts.
 const setup = signInSetup();
 
 const nextAuth = NextAuth({
@@ -45,7 +46,10 @@ const nextAuth = NextAuth({
       // Checked before Auth.js makes a token or sends a mail, whichever way the request came in.
       const address = params.email?.verificationRequest ? params.user.email : undefined;
       if (address && !(await allowSignInEmail(address))) return false;
-      return authConfig.callbacks.signIn(params);
+      // An OAuth/OIDC identity whose provider does not vouch for its address is refused.
+      const { account, profile } = params;
+      const oauth = account?.type === "oauth" || account?.type === "oidc";
+      return !(oauth && emailNotVouchedFor(account.provider, profile));
     },
     // The session's row: made at sign-in, checked when the token says the check is due (at most
     // once per SESSION_REFRESH_SECONDS) or when the app asks for a refresh after changing the user.

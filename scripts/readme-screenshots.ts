@@ -15,7 +15,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { Database } from "../e2e/support/database";
 import { addVirtualAuthenticator } from "../e2e/support/passkeys";
 import { TOTP_DIGITS, TOTP_STEP_SECONDS } from "../lib/two-factor/totp";
-import { signInMethods } from "../lib/edge/sign-in-methods";
+import { signInMethods } from "../lib/auth/sign-in-methods";
 import { startLocalDatabase } from "../tooling/local-db/local-database";
 import { freePorts } from "../tooling/local-db/ports";
 

@@ -2,7 +2,7 @@
 import type { APIRequestContext, CDPSession, Page } from "@playwright/test";
 
 /** Why a passkey test skips itself. */
-export const PASSKEYS_OFF = "passkeys are switched off (lib/edge/sign-in-methods.ts)";
+export const PASSKEYS_OFF = "passkeys are switched off (lib/auth/sign-in-methods.ts)";
 
 /** Whether the server runs Auth.js's Passkey provider, as its provider list says. */
 export async function serverOffersPasskeys(request: APIRequestContext): Promise<boolean> {

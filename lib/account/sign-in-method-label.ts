@@ -1,9 +1,9 @@
 // How a sign-in method is named to its user, from Auth.js's provider id (which
 // `sessions.sign_in_method` and the security log keep): as a label in the devices list and the
 // new-device email, within a sentence in the security activity.
-import { oauthProviders } from "../edge/oauth-providers";
+import { oauthProviders } from "../auth/oauth-providers";
 import type { Env } from "../edge/env";
-import { providerConfig } from "../edge/providers";
+import { providerConfig } from "../auth/providers";
 
 const BUILT_IN: Record<string, { label: string; inSentence: string }> = {
   nodemailer: { label: "Email link", inSentence: "an email link" },

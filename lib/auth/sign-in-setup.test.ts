@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { providerConfig } from "../edge/providers";
-import { signInMethods, type SignInMethods } from "../edge/sign-in-methods";
+import { providerConfig } from "./providers";
+import { signInMethods, type SignInMethods } from "./sign-in-methods";
 import { signInSetup } from "./sign-in-setup";
 
 const env = { AUTH_OIDC_ISSUER: "https://idp.example.com", AUTH_OIDC_ID: "a", AUTH_OIDC_SECRET: "b", NODE_ENV: "development" };

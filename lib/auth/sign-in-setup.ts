@@ -1,11 +1,11 @@
-// What auth.ts builds from the sign-in method switches (lib/edge/sign-in-methods.ts) and the
+// What auth.ts builds from the sign-in method switches (lib/auth/sign-in-methods.ts) and the
 // environment: the providers Auth.js runs, whether its WebAuthn routes exist, and what the pages offer.
 import type { Provider } from "next-auth/providers";
 import Passkey from "next-auth/providers/passkey";
 import type { Env } from "../edge/env";
-import { oauthProviders } from "../edge/oauth-providers";
-import { providerConfig } from "../edge/providers";
-import { signInMethods, type SignInMethods } from "../edge/sign-in-methods";
+import { oauthProviders } from "./oauth-providers";
+import { providerConfig } from "./providers";
+import { signInMethods, type SignInMethods } from "./sign-in-methods";
 import { emailProvider } from "./email-provider";
 
 export type SignInOptions = {

@@ -3,9 +3,9 @@
 // of a stack trace deep inside Auth.js or Prisma. It reads the raw values (a reader only ever sees
 // valid ones) and how settings fit together.
 import { isLoopbackHost, isNeonHost } from "../db/database-host";
-import { switchedOnProviders } from "../edge/oauth-providers";
-import { requiredVariables } from "../edge/providers";
-import { signInMethods } from "../edge/sign-in-methods";
+import { switchedOnProviders } from "../auth/oauth-providers";
+import { requiredVariables } from "../auth/providers";
+import { signInMethods } from "../auth/sign-in-methods";
 import {
   CRON_SECRET_FORMAT,
   HEADER_NAME,
@@ -37,7 +37,7 @@ const postgresUrl =
     }
   };
 
-// A provider's required variables go together (lib/edge/providers.ts).
+// A provider's required variables go together (lib/auth/providers.ts).
 const allOrNone =
   (label: string, names: string[]): Check =>
   (env) => {

@@ -1,11 +1,11 @@
 // Every setting the app reads from the environment, typed, in this one module: strings, URLs and
 // switches first, then the numbers (a table: default, range, unit). OAuth/OIDC variables are named by
-// the provider registry (lib/edge/providers.ts) and read through providerVariables here.
+// the provider registry (lib/auth/providers.ts) and read through providerVariables here.
 // Validated once: a value the startup check (checks.ts) refuses stops the server before a request;
 // the readers fall back to the default for such a value all the same, so nothing downstream ever
 // sees NaN, an unparsable URL or a header name Headers would throw on.
 // Read at each call, never copied at import: tests change variables between cases.
-// Edge-safe (type imports only): the middleware reads the site URL, the secrets and the providers here.
+// Edge-safe (type imports only): the middleware reads the site URL and the secrets here.
 import type { Env } from "../edge/env";
 
 /** Whether a value parses as a URL with one of these protocols ("https:"). */

@@ -2,7 +2,7 @@
 // `next start`, as production would. The e2e suite and the benchmark (tooling/bench) each use
 // their own folder, so neither rewrites a build the other is serving.
 import path from "node:path";
-import { providerSwitchedOn, signInMethods } from "../../lib/edge/sign-in-methods";
+import { providerSwitchedOn, signInMethods } from "../../lib/auth/sign-in-methods";
 import type { Cleanup } from "./cleanup";
 import { logTail, spawnLogged } from "./process-group";
 import { scaled } from "./timeouts";

@@ -1,8 +1,8 @@
 // Shown instead of the forms when the environment enables no provider, so a fresh install says
 // what to set rather than showing an empty page: the methods switched on, with their variables.
-import { switchedOnProviders } from "@/lib/edge/oauth-providers";
-import { requiredVariables } from "@/lib/edge/providers";
-import { signInMethods } from "@/lib/edge/sign-in-methods";
+import { switchedOnProviders } from "@/lib/auth/oauth-providers";
+import { requiredVariables } from "@/lib/auth/providers";
+import { signInMethods } from "@/lib/auth/sign-in-methods";
 
 const methods = [
   ...(signInMethods.emailLinks ? [{ name: "Email links", vars: ["EMAIL_SERVER", "EMAIL_FROM"] }] : []),

@@ -9,7 +9,7 @@ import type { Provider } from "next-auth/providers";
 import Discord from "next-auth/providers/discord";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import type { Env } from "./env";
+import type { Env } from "../edge/env";
 
 export type ProviderVariable = {
   name: string;

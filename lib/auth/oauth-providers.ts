@@ -1,9 +1,9 @@
 // The OAuth/OIDC providers this server runs: the registry's entries that are switched on
-// (sign-in-methods.ts) and whose required variables are all set. They need no database, so the
-// edge middleware loads them too.
+// (sign-in-methods.ts) and whose required variables are all set. auth.ts runs them; the edge
+// middleware never runs a sign-in and does not load them.
 import type { Provider } from "next-auth/providers";
 import { providerVariables } from "../env/settings";
-import type { Env } from "./env";
+import type { Env } from "../edge/env";
 import { PROVIDERS, requiredVariables, type ProviderEntry } from "./providers";
 import { providerSwitchedOn, signInMethods, type SignInMethods } from "./sign-in-methods";
 
