@@ -1,15 +1,13 @@
 // The one way the app shows a date (account page, admin table): in the reader's language and time
 // zone. The server knows the language (Accept-Language) but not the time zone, so it renders the
 // date in UTC, and the browser re-renders it in its own zone once the page is live.
-import { LocalDate, type DateDetail } from "./local-date";
+import { DAY, DAY_AND_TIME, type DateDetail } from "./date-detail";
+import { LocalDate } from "./local-date";
 import { readerLocale, utcDateText } from "./reader-locale";
 
 async function DateInReadersLocale({ date, detail }: { date: Date; detail: DateDetail }) {
   return <LocalDate date={date} detail={detail} serverText={utcDateText(date, await readerLocale(), detail)} />;
 }
-
-const DAY: DateDetail = { dateStyle: "medium" };
-const DAY_AND_TIME: DateDetail = { dateStyle: "medium", timeStyle: "short" };
 
 /**
  * Use as `<time dateTime={date.toISOString()}>{formatDate(date)}</time>`. `withTime` adds the hour

@@ -4,7 +4,7 @@
 import { headers } from "next/headers";
 import { cache } from "react";
 import { preferredLocale } from "@/lib/request/preferred-locale";
-import type { DateDetail } from "./local-date";
+import type { DateDetail } from "./date-detail";
 
 export const readerLocale = cache(async (): Promise<string> => preferredLocale((await headers()).get("accept-language")));
 
