@@ -22,9 +22,10 @@ const nextConfig = {
   serverExternalPackages: ["ws"],
   // forbidden() from next/navigation: the only way for an App Router page to answer 403 (the
   // status of a middleware rewrite is not kept).
-  // agentUpgrade: false keeps `next dev` (16.5) from writing an AGENTS.md of upgrade notes into
-  // every clone's working tree.
+  // agentUpgrade: false and agentRules: false keep `next dev` (16.5) from writing an AGENTS.md (of
+  // upgrade notes, of rules for coding agents) into every clone's working tree.
   experimental: { authInterrupts: true, agentUpgrade: false },
+  agentRules: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
