@@ -22,7 +22,10 @@ function otherNode(): string | undefined {
   return [...new Set(["/usr/bin/node", "/usr/local/bin/node", ...onPath])].find((file) => fs.existsSync(file) && majorOf(file) !== line);
 }
 
-/** `npm install --dry-run` with that Node's npm, in a scratch copy of the manifest, lockfile and .npmrc, with an empty cache. */
+/**
+ * `npm install` with that Node's npm, in a scratch copy of the manifest, lockfile and .npmrc, with an
+ * empty cache: a real install (no --dry-run), so a missing stop shows as a download and a node_modules.
+ */
 function dryInstall(node: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "node-line-"));
   try {
@@ -30,11 +33,11 @@ function dryInstall(node: string) {
     const npmCli = path.join(path.dirname(node), "..", "lib", "node_modules", "npm", "bin", "npm-cli.js");
     const npm = fs.existsSync(npmCli) ? [node, npmCli] : ["npm"];
     const cache = path.join(dir, ".cache");
-    const run = spawnSync(npm[0]!, [...npm.slice(1), "install", "--dry-run", "--ignore-scripts", "--no-audit", "--no-fund", "--cache", cache], {
+    const run = spawnSync(npm[0]!, [...npm.slice(1), "install", "--ignore-scripts", "--no-audit", "--no-fund", "--cache", cache], {
       cwd: dir,
       encoding: "utf8",
       env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ""}` },
-      timeout: 60_000,
+      timeout: 50_000,
     });
     const downloaded = fs.existsSync(path.join(cache, "_cacache", "content-v2"));
     return { status: run.status, output: `${run.stdout}${run.stderr}`, downloaded, installed: fs.existsSync(path.join(dir, "node_modules")) };
