@@ -17,16 +17,20 @@ const majorOf = (node: string): string | undefined => {
 };
 
 /** A Node binary of another major than .nvmrc's, from the usual places, if the machine has one. */
-function otherNode(): string | undefined {
+function otherNode(): { file: string; major: string } | undefined {
   const onPath = (process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "node"));
-  return [...new Set(["/usr/bin/node", "/usr/local/bin/node", ...onPath])].find((file) => fs.existsSync(file) && majorOf(file) !== line);
+  for (const file of new Set(["/usr/bin/node", "/usr/local/bin/node", ...onPath])) {
+    const major = fs.existsSync(file) ? majorOf(file) : undefined;
+    if (major && major !== line) return { file, major };
+  }
+  return undefined;
 }
 
 /**
  * `npm install` with that Node's npm, in a scratch copy of the manifest, lockfile and .npmrc, with an
  * empty cache: a real install (no --dry-run), so a missing stop shows as a download and a node_modules.
  */
-function dryInstall(node: string) {
+function installWith(node: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "node-line-"));
   try {
     for (const file of ["package.json", "package-lock.json", ".npmrc"]) fs.copyFileSync(path.join(root, file), path.join(dir, file));
@@ -54,9 +58,9 @@ describe(`the Node line (.nvmrc: ${line})`, () => {
   });
 
   const older = otherNode();
-  const other = older ? `Node ${majorOf(older)} (${older})` : "another Node (none on this machine)";
+  const other = older ? `Node ${older.major} (${older.file})` : "another Node (none on this machine)";
   it.skipIf(!older)(`on ${other}, npm install stops at npm's engine check, before downloading anything`, () => {
-    const install = dryInstall(older!);
+    const install = installWith(older!.file);
     expect(install.output).toContain("EBADENGINE");
     expect(install.output).toContain(`Required: {"node":"${line}.x"}`);
     expect(install).toMatchObject({ downloaded: false, installed: false });
@@ -64,7 +68,7 @@ describe(`the Node line (.nvmrc: ${line})`, () => {
   });
 
   it.skipIf(!older)(`on ${other}, npm run dev's first step stops with one line naming Node ${line}`, () => {
-    const dev = spawnSync(older!, [path.join(root, "scripts", "require-node.mjs")], { encoding: "utf8" });
+    const dev = spawnSync(older!.file, [path.join(root, "scripts", "require-node.mjs")], { encoding: "utf8" });
     expect(dev.status).toBe(1);
     expect(dev.stdout).toBe("");
     const lines = dev.stderr.trimEnd().split("\n");
